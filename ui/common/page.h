@@ -1,0 +1,36 @@
+#pragma once
+// A page of the main window (Convolution, Training, Gradients, Optimizers, Backprop).
+// Pages show only numbers that core computed; they retranslate themselves when the language
+// changes and can save and restore what the user set up.
+#include <QJsonObject>
+#include <QWidget>
+
+namespace gs::ui {
+
+class Page : public QWidget {
+  Q_OBJECT
+public:
+  using QWidget::QWidget;
+
+  /// Stable identifier used on the command line (--page) and in saved sessions.
+  virtual QString pageId() const = 0;
+  /// Translated title shown in the page list.
+  virtual QString title() const = 0;
+  /// Translated short theory for the help panel (HTML).
+  virtual QString helpHtml() const { return {}; }
+
+  /// Everything the user set up on the page, for saved sessions.
+  virtual QJsonObject saveState() const { return {}; }
+  virtual void restoreState(const QJsonObject& /*state*/) {}
+
+signals:
+  /// The title or help text changed (after a language switch).
+  void titleChanged();
+
+protected:
+  void changeEvent(QEvent* event) override;
+  /// Set every user-visible string again from tr(); called on a language change.
+  virtual void retranslate() = 0;
+};
+
+} // namespace gs::ui
