@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, builds (Release, then AddressSanitizer + UndefinedBehaviorSanitizer) and runs every
+# test suite in both builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=$(nproc)
+
+echo "== Release build"
+scripts/setup.sh
+(cd build && ctest --output-on-failure -j"$JOBS" --timeout 600)
+
+echo "== ASan + UBSan build"
+LAUNCHER=()
+command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRADSCOPE_SANITIZE=ON \
+  -DGRADSCOPE_BUILD_BENCH=OFF "${LAUNCHER[@]}"
+cmake --build build-asan -j"$JOBS"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+(cd build-asan && ctest --output-on-failure -j"$JOBS" --timeout 1200)
