@@ -16,6 +16,9 @@ Activation activationFromName(const std::string& name);
 std::string activationName(Activation a);
 double applyActivation(Activation a, double v);
 
+/// The largest input side convolve() and pool() accept.
+inline constexpr int kMaxInputSide = 4096;
+
 struct ConvSpec {
   PaddingSpec padding = PaddingSpec::valid();
   int strideH = 1, strideW = 1;
@@ -40,7 +43,8 @@ struct TraceStep {
   std::vector<double> channelSums; ///< partial sum per input channel
   double sum = 0;                  ///< Σ x·w over all channels
   double bias = 0;
-  double value = 0; ///< activation(sum + bias)
+  double value = 0; ///< activation(sum + bias), equal to the output cell (float)
+  Activation activation = Activation::None; ///< the activation that produced value
 };
 
 struct ConvCost {
@@ -70,6 +74,15 @@ Tensor rotate180(const Tensor& kernel);
 ConvCost convCost(int channels, int kernels, int kh, int kw, int outH, int outW);
 
 /// "(-1)×1 + 0×0 + … + 1 = 1": the worked equation of one step, numbers written compactly.
+/// Each term is weight×input (the weight actually multiplied, i.e. after a flip), terms of all
+/// input channels in order (channel, kernel row, kernel column). The bias term is appended only
+/// when the bias is not zero (a zero bias adds nothing to read). With an activation the line
+/// ends "= s, relu(s) = v". Negative numbers are written in parentheses.
 std::string traceEquation(const TraceStep& step);
+
+/// A number as the equation writes it: integers without decimals, others rounded to at most 4
+/// decimals with trailing zeros removed ("0.5", "0.3333"), tiny values in 4 significant digits
+/// ("1.235e-05"), negatives in parentheses when `parenthesizeNegative` ("(-1)").
+std::string formatNumber(double v, bool parenthesizeNegative = false);
 
 } // namespace gs

@@ -19,7 +19,7 @@ struct PoolSpec {
 
 struct PoolStep {
   int channel = 0, i = 0, j = 0;
-  std::vector<TraceTerm> terms; ///< every cell of the window (w unused)
+  std::vector<TraceTerm> terms;       ///< every cell of the window (w unused)
   int argmaxRow = -1, argmaxCol = -1; ///< max only: the chosen input cell
   double value = 0;
 };
