@@ -99,4 +99,16 @@ std::vector<double> contourLevels(const ValueRange& range, int count) {
   return levels;
 }
 
+SurfaceMap surfaceMap(const Surface& surface, const ViewRect& view, std::size_t n, int levelCount) {
+  SurfaceMap map;
+  map.view = view;
+  map.n = n;
+  map.values = evaluateGrid(surface, view, n, n);
+  map.range = valueRange(map.values);
+  map.levels = contourLevels(map.range, levelCount);
+  for (double level : map.levels)
+    map.contours.push_back(contourSegments(map.values, n, n, view, level));
+  return map;
+}
+
 } // namespace gs

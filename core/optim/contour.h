@@ -36,4 +36,16 @@ ValueRange valueRange(const std::vector<double>& values);
 /// linear steps, or steps of log10 f when range.logScale (from max(minPositive, max·1e-6)).
 std::vector<double> contourLevels(const ValueRange& range, int count);
 
+/// Everything the colour map of a surface needs: f on an n × n grid over `view`, its range,
+/// `levelCount` contour levels and the segments of each.
+struct SurfaceMap {
+  ViewRect view;
+  std::size_t n = 0;
+  std::vector<double> values; ///< as evaluateGrid
+  ValueRange range;
+  std::vector<double> levels;
+  std::vector<std::vector<ContourSegment>> contours; ///< contours[k] at levels[k]
+};
+SurfaceMap surfaceMap(const Surface& surface, const ViewRect& view, std::size_t n, int levelCount);
+
 } // namespace gs

@@ -33,9 +33,9 @@ struct OptimizerConfig {
   double alpha = 0.99; ///< rmsprop smoothing
   double rho = 0.9;    ///< adadelta
   bool amsgrad = false;
-  bool centered = false;           ///< rmsprop
-  double lrDecay = 0;              ///< adagrad
-  double momentumDecay = 4e-3;     ///< nadam
+  bool centered = false;       ///< rmsprop
+  double lrDecay = 0;          ///< adagrad
+  double momentumDecay = 4e-3; ///< nadam
 };
 
 template <typename T> class Optimizer {
@@ -68,5 +68,12 @@ OptimizerConfig resolveDefaults(OptimizerConfig config);
 
 /// Names accepted by makeOptimizer, in the course's order.
 std::vector<std::string> optimizerNames();
+
+/// The course's ten names: sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw,
+/// adamax, nadam ("momentum" and "nesterov" are sgd with momentum 0.9, the latter Nesterov's).
+std::vector<std::string> courseOptimizerNames();
+
+/// The config (defaults resolved) for one of courseOptimizerNames(); InputError otherwise.
+OptimizerConfig presetConfig(const std::string& courseName);
 
 } // namespace gs
