@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -10,13 +11,19 @@ namespace gs {
 
 namespace {
 
+std::string values(int n) {
+  return std::to_string(n) + (n == 1 ? " value" : " values");
+}
+
 void collect(const nlohmann::json& v, const std::string& path, std::size_t depth, Shape& shape,
              std::vector<float>& out) {
   if (v.is_number()) {
     if (depth != shape.size())
-      throw InputError(path + ": expected an array of " + std::to_string(shape[depth]) +
-                       " values, got a number");
-    out.push_back(v.get<float>());
+      throw InputError(path + ": expected an array of " + values(shape[depth]) + ", got a number");
+    const float f = v.get<float>();
+    if (!std::isfinite(f))
+      throw InputError(path + ": " + v.dump() + " is too large for a float32");
+    out.push_back(f);
     return;
   }
   if (!v.is_array())
@@ -28,7 +35,7 @@ void collect(const nlohmann::json& v, const std::string& path, std::size_t depth
       throw InputError(path + ": expected a number, got an array");
     shape.push_back(static_cast<int>(v.size()));
   } else if (static_cast<int>(v.size()) != shape[depth]) {
-    throw InputError(path + ": has " + std::to_string(v.size()) + " values, expected " +
+    throw InputError(path + ": has " + values(static_cast<int>(v.size())) + ", expected " +
                      std::to_string(shape[depth]) + " like the first one (ragged array)");
   }
   for (std::size_t i = 0; i < v.size(); ++i)
@@ -67,9 +74,9 @@ Tensor tensorFromJson(const nlohmann::json& value, const std::string& name, int 
                       int maxRank) {
   Tensor t = tensorFromJson(value, name);
   if (t.rank() < minRank || t.rank() > maxRank) {
-    std::string want = minRank == maxRank ? std::to_string(minRank)
-                                          : std::to_string(minRank) + " to " +
-                                                std::to_string(maxRank);
+    std::string want = minRank == maxRank
+                           ? std::to_string(minRank)
+                           : std::to_string(minRank) + " to " + std::to_string(maxRank);
     throw InputError(name + ": expected " + want + " dimensions, got " + std::to_string(t.rank()) +
                      " (shape " + shapeString(t.shape()) + ")");
   }
@@ -91,18 +98,28 @@ nlohmann::json readJsonFile(const std::string& path) {
     return nlohmann::json::parse(buffer.str());
   } catch (const nlohmann::json::parse_error& e) {
     throw InputError(path + ": malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const nlohmann::json::out_of_range&) {
+    throw InputError(path + ": a number is too large");
   }
 }
 
 nlohmann::json parseJsonArgument(const std::string& text, const std::string& what) {
-  if (!text.empty() && text[0] == '@')
-    return readJsonFile(text.substr(1));
-  if (text.size() > 5 && text.compare(text.size() - 5, 5, ".json") == 0)
-    return readJsonFile(text);
+  // A file's errors name the argument too: "--input: cannot open a.json".
+  const bool isFile = (!text.empty() && text[0] == '@') ||
+                      (text.size() > 5 && text.compare(text.size() - 5, 5, ".json") == 0);
+  if (isFile) {
+    try {
+      return readJsonFile(text[0] == '@' ? text.substr(1) : text);
+    } catch (const InputError& e) {
+      throw InputError(what + ": " + e.what());
+    }
+  }
   try {
     return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw InputError(what + ": malformed JSON at byte " + std::to_string(e.byte));
+  } catch (const nlohmann::json::out_of_range&) {
+    throw InputError(what + ": a number is too large");
   }
 }
 

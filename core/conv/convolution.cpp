@@ -13,23 +13,23 @@ std::string dims(int h, int w) {
   return std::to_string(h) + "×" + std::to_string(w);
 }
 
-/// [H, W] -> [1, H, W]; [C, H, W] as is.
-Tensor inputAsChw(const Tensor& input) {
+/// The input's shape as [C, H, W] ([H, W] is one channel).
+Shape inputShapeChw(const Tensor& input) {
   if (input.rank() == 2)
-    return input.reshaped({1, input.dim(0), input.dim(1)});
+    return {1, input.dim(0), input.dim(1)};
   if (input.rank() == 3)
-    return input;
+    return input.shape();
   throw InputError("input must be [H][W] or [C][H][W], got shape " + shapeString(input.shape()));
 }
 
-/// [kh, kw] -> [1, 1, kh, kw]; [C, kh, kw] -> [1, C, kh, kw]; [N, C, kh, kw] as is.
-Tensor kernelsAsNchw(const Tensor& kernels) {
+/// The kernels' shape as [N, C, kh, kw] ([kh, kw] and [C, kh, kw] are one kernel).
+Shape kernelShapeNchw(const Tensor& kernels) {
   if (kernels.rank() == 2)
-    return kernels.reshaped({1, 1, kernels.dim(0), kernels.dim(1)});
+    return {1, 1, kernels.dim(0), kernels.dim(1)};
   if (kernels.rank() == 3)
-    return kernels.reshaped({1, kernels.dim(0), kernels.dim(1), kernels.dim(2)});
+    return {1, kernels.dim(0), kernels.dim(1), kernels.dim(2)};
   if (kernels.rank() == 4)
-    return kernels;
+    return kernels.shape();
   throw InputError("kernel must be [kh][kw], [C][kh][kw] or [N][C][kh][kw], got shape " +
                    shapeString(kernels.shape()));
 }
@@ -38,18 +38,19 @@ std::string plural(int n, const std::string& word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-/// Output rows per im2col band, so that the unrolled columns stay below ~16 MB.
+/// Output rows per im2col band, so that the unrolled columns stay below ~4 MB.
 int bandRows(const ConvGeometry& g, int channels) {
   const long rowFloats = static_cast<long>(channels) * g.kH * g.kW * g.outW;
-  constexpr long kBandFloats = 1L << 22;
+  constexpr long kBandFloats = 1L << 20;
   return static_cast<int>(
       std::clamp(kBandFloats / std::max(rowFloats, 1L), 1L, static_cast<long>(g.outH)));
 }
 
-void fillTrace(const Tensor& x, const Tensor& k, const std::vector<float>& bias,
-               const ConvSpec& spec, const ConvGeometry& g, const Tensor& output,
-               std::vector<TraceStep>& trace) {
-  const int C = x.dim(0), N = k.dim(0), kh = k.dim(2), kw = k.dim(3);
+/// x: [C, H, W]; k: [N, C, kh, kw] as stored (not flipped).
+void fillTrace(const Tensor& x, const Tensor& k, const Shape& kShape,
+               const std::vector<float>& bias, const ConvSpec& spec, const ConvGeometry& g,
+               const Tensor& output, std::vector<TraceStep>& trace) {
+  const int N = kShape[0], C = kShape[1], kh = kShape[2], kw = kShape[3];
   trace.reserve(static_cast<std::size_t>(N) * g.outH * g.outW);
   for (int o = 0; o < N; ++o) {
     for (int i = 0; i < g.outH; ++i) {
@@ -76,7 +77,7 @@ void fillTrace(const Tensor& x, const Tensor& k, const std::vector<float>& bias,
               t.kCol = spec.flip ? kw - 1 - n : n;
               const bool inside = t.row >= 0 && t.row < g.inH && t.col >= 0 && t.col < g.inW;
               t.x = inside ? x[(static_cast<std::size_t>(c) * g.inH + t.row) * g.inW + t.col] : 0.0;
-              t.w = k.at(o, c, t.kRow, t.kCol);
+              t.w = k[((static_cast<std::size_t>(o) * C + c) * kh + t.kRow) * kw + t.kCol];
               partial += t.x * t.w;
               step.terms.push_back(t);
             }
@@ -120,17 +121,15 @@ ConvCost convCost(int channels, int kernels, int kh, int kw, int outH, int outW)
 
 ConvResult convolve(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias,
                     const ConvSpec& spec, bool withTrace) {
-  const Tensor x = inputAsChw(input);
-  const Tensor k = kernelsAsNchw(kernels);
-  const int C = x.dim(0), H = x.dim(1), W = x.dim(2);
-  const int N = k.dim(0), kh = k.dim(2), kw = k.dim(3);
+  const Shape xs = inputShapeChw(input), ks = kernelShapeNchw(kernels);
+  const int C = xs[0], H = xs[1], W = xs[2];
+  const int N = ks[0], kh = ks[2], kw = ks[3];
 
   if (H > kMaxInputSide || W > kMaxInputSide)
     throw InputError("input " + dims(H, W) + " is larger than the " +
                      dims(kMaxInputSide, kMaxInputSide) + " limit");
-  if (k.dim(1) != C)
-    throw InputError("kernel has " + plural(k.dim(1), "channel") + ", input has " +
-                     std::to_string(C));
+  if (ks[1] != C)
+    throw InputError("kernel has " + plural(ks[1], "channel") + ", input has " + std::to_string(C));
   if (!bias.empty() && static_cast<int>(bias.size()) != N)
     throw InputError("bias has " + plural(static_cast<int>(bias.size()), "value") + ", expected " +
                      std::to_string(N) + " (one per kernel)");
@@ -151,8 +150,8 @@ ConvResult convolve(const Tensor& input, const Tensor& kernels, const std::vecto
   result.cost = convCost(C, N, kh, kw, g.outH, g.outW);
 
   // The weights as one matrix [N][C·kh·kw]; flip multiplies by the rotated kernel.
-  const Tensor w = spec.flip ? rotate180(k) : k;
-  const ConstMapRM wm(w.data(), N, C * kh * kw);
+  const Tensor rotated = spec.flip ? rotate180(kernels) : Tensor();
+  const ConstMapRM wm(spec.flip ? rotated.data() : kernels.data(), N, C * kh * kw);
 
   // out[N][Ho·Wo] = W[N][C·kh·kw] · cols[C·kh·kw][Ho·Wo], one band of output rows at a time.
   result.output = Tensor({N, g.outH, g.outW});
@@ -167,7 +166,7 @@ ConvResult convolve(const Tensor& input, const Tensor& kernels, const std::vecto
     part.pad.top = g.pad.top - i0 * g.strideH;
     const int cells = part.outH * g.outW;
     cols.resize(static_cast<std::size_t>(C) * kh * kw * cells);
-    im2col(x.data(), C, part, cols.data());
+    im2col(input.data(), C, part, cols.data());
     out.middleCols(static_cast<long>(i0) * g.outW, cells).noalias() =
         wm * ConstMapRM(cols.data(), C * kh * kw, cells);
   }
@@ -180,7 +179,7 @@ ConvResult convolve(const Tensor& input, const Tensor& kernels, const std::vecto
   }
 
   if (withTrace)
-    fillTrace(x, k, bias, spec, g, result.output, result.trace);
+    fillTrace(input, kernels, ks, bias, spec, g, result.output, result.trace);
   return result;
 }
 

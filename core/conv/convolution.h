@@ -3,6 +3,7 @@
 // cross-correlation with padding modes, stride, dilation, bias and activation, and a trace of
 // every output cell that the page animates and the CLI prints with --trace.
 #include "core/convgeometry.h"
+#include "core/error.h"
 #include "core/tensor.h"
 
 #include <string>
