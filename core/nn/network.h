@@ -28,7 +28,8 @@ public:
   Network& operator=(Network&&) noexcept = default;
 
   /// Builds every layer for `inputShape` (sample shape). Throws InputError
-  /// "layer 3 (dense): expects 120 inputs, got 400" when a layer does not fit.
+  /// "layer 3 (dense): expects 120 inputs, got 400" when a layer does not fit (layers are
+  /// counted from 0, as in the model file's "layers" array).
   void build(const Shape& inputShape);
   void add(std::unique_ptr<Layer> layer);
 
@@ -43,11 +44,15 @@ public:
   /// Back from ∂L/∂output; fills every parameter's grad; returns ∂L/∂input.
   Tensor backward(const Tensor& gradOut);
 
+  /// "layer 3 (dense)": how messages name layer i.
+  std::string layerName(std::size_t i) const;
+
   /// Output of layer i from the last forward.
   const std::vector<Tensor>& activations() const { return m_activations; }
 
   /// Every trainable parameter in a fixed order (layer by layer, weight before bias).
   std::vector<Param*> params();
+  std::vector<const Param*> params() const;
   long long paramCount() const;
   std::vector<LayerSummary> summary() const;
 
@@ -59,6 +64,7 @@ public:
 
 private:
   Shape m_inputShape;
+  std::vector<Shape> m_outputShapes; ///< per layer, from build()
   std::vector<std::unique_ptr<Layer>> m_layers;
   std::vector<Tensor> m_activations;
 };
