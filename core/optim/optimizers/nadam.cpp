@@ -19,7 +19,9 @@ public:
     const double muNext = c.beta1 * (1 - 0.5 * std::pow(0.96, (t + 1) * c.momentumDecay));
     // Π_t = Π_{t−1}·μ_t (one product shared by all parameters: they step together)
     m_muProduct *= mu;
-    const double muProductNext = m_muProduct * muNext;
+    // torch 1.13 computes Π_{t+1} as Π_t·μ_t·μ_{t+1} (μ_t twice; later torch versions use
+    // Π_t·μ_{t+1}). Kept as 1.13 has it, so that the numbers match the reference.
+    const double muProductNext = m_muProduct * mu * muNext;
     // weights of the gradient and of the momentum in the Nesterov step
     const T gradStep = static_cast<T>(this->m_lr * (1 - mu) / (1 - m_muProduct));
     const T momentumStep = static_cast<T>(this->m_lr * muNext / (1 - muProductNext));
@@ -40,7 +42,7 @@ public:
         v[k] = beta2 * v[k] + oneMinusBeta2 * (g * g);
         // denom = √(v / bc₂) + ε
         const T denom = std::sqrt(v[k] / biasCorrection2) + eps;
-        // θ ← θ − lr·(1 − μ_t)/(1 − Π_t)·g/denom − lr·μ_{t+1}/(1 − Π_t·μ_{t+1})·m/denom
+        // θ ← θ − lr·(1 − μ_t)/(1 − Π_t)·g/denom − lr·μ_{t+1}/(1 − Π_{t+1})·m/denom
         p.value[k] -= gradStep * (g / denom);
         p.value[k] -= momentumStep * (m[k] / denom);
       }

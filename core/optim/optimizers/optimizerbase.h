@@ -69,7 +69,8 @@ public:
     if (m_step == 0)
       return {};
     std::map<std::string, double> out = static_cast<const Derived*>(this)->state(index, element);
-    out["step"] = static_cast<double>(m_step);
+    if (!out.empty())
+      out["step"] = static_cast<double>(m_step);
     return out;
   }
 
