@@ -1,5 +1,6 @@
 #include "tensor.h"
 
+#include <algorithm>
 #include <functional>
 #include <numeric>
 #include <stdexcept>
