@@ -1,0 +1,127 @@
+// gradscope-cli train (DESIGN.md 4.3): trains a model file on a data set and streams one JSON
+// object per step, {"step":k,"loss":L,"accuracy":A}, then {"done":true,"steps":K,"seconds":T}.
+// A run that diverges (NaN / Inf) prints its message on stderr and exits 1.
+#include "command.h"
+#include "core/data/dataspec.h"
+#include "core/error.h"
+#include "core/jsontensor.h"
+#include "core/nn/modelfile.h"
+#include "core/train/trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+// A value given on the command line must be ≥ 0: in OptimizerConfig a negative value means
+// "the default", so a negative input must not reach it.
+double nonNegative(const gs::cli::Args& args, const std::string& name, double fallback) {
+  const double v = args.number(name, fallback);
+  if (args.has(name) && !(std::isfinite(v) && v >= 0))
+    throw gs::InputError("--" + name + " must be a number ≥ 0, got '" + *args.get(name) + "'");
+  return v;
+}
+
+gs::OptimizerConfig optimizerConfig(const gs::cli::Args& args) {
+  gs::OptimizerConfig c;
+  c.name = args.require("optimizer");
+  if (args.has("lr")) {
+    c.lr = args.number("lr", c.lr);
+    if (!(std::isfinite(c.lr) && c.lr > 0))
+      throw gs::InputError("--lr must be a number > 0, got '" + *args.get("lr") + "'");
+  }
+  c.momentum = nonNegative(args, "momentum", c.momentum);
+  c.dampening = nonNegative(args, "dampening", c.dampening);
+  c.weightDecay = nonNegative(args, "weight-decay", c.weightDecay);
+  c.eps = nonNegative(args, "eps", c.eps);
+  c.alpha = nonNegative(args, "alpha", c.alpha);
+  c.rho = nonNegative(args, "rho", c.rho);
+  if (args.has("betas")) {
+    const std::vector<double> betas = args.numberList("betas", 2, 2);
+    c.beta1 = betas[0];
+    c.beta2 = betas[1];
+  }
+  c.nesterov = args.has("nesterov");
+  c.amsgrad = args.has("amsgrad");
+  c.centered = args.has("centered");
+  return c;
+}
+
+long batchSize(const gs::cli::Args& args) {
+  const std::string text = args.require("batch");
+  if (text == "full")
+    return 0;
+  const long b = args.integer("batch", 0);
+  if (b < 1)
+    throw gs::InputError("--batch must be a whole number ≥ 1 or 'full', got '" + text + "'");
+  return b;
+}
+
+int runTrain(const std::vector<std::string>& words) {
+  const gs::cli::Args args(words,
+                           {"model", "data", "loss", "optimizer", "lr", "momentum", "dampening",
+                            "betas", "eps", "weight-decay", "alpha", "rho", "batch", "steps",
+                            "epochs", "seed", "save"},
+                           {"nesterov", "amsgrad", "centered", "no-shuffle"});
+  const long seed = args.integer("seed", 0);
+  if (seed < 0)
+    throw gs::InputError("--seed must be ≥ 0, got " + std::to_string(seed));
+  if (!args.has("steps") && !args.has("epochs"))
+    throw gs::InputError("missing --steps (or --epochs)");
+  const long steps = args.integer("steps", -1);
+  const long epochs = args.integer("epochs", -1);
+  if (args.has("steps") && steps < 0)
+    throw gs::InputError("--steps must be ≥ 0, got " + std::to_string(steps));
+  if (args.has("epochs") && epochs < 0)
+    throw gs::InputError("--epochs must be ≥ 0, got " + std::to_string(epochs));
+
+  gs::TrainerConfig config;
+  config.loss = args.require("loss");
+  config.optimizer = optimizerConfig(args);
+  config.batchSize = batchSize(args);
+  config.shuffle = !args.has("no-shuffle");
+  config.seed = static_cast<std::uint64_t>(seed);
+  config.probes = false;
+
+  gs::Rng rng(config.seed);
+  gs::Network network;
+  try {
+    network = gs::networkFromJson(gs::parseJsonArgument(args.require("model"), "model"), rng);
+  } catch (const gs::InputError& e) {
+    throw gs::InputError(std::string("--model: ") + e.what());
+  }
+  gs::DataOptions dataOptions;
+  dataOptions.seed = config.seed;
+  gs::LoadedData data = gs::loadData(gs::parseDataSpec(args.require("data")), dataOptions);
+  gs::Trainer trainer(std::move(network), std::move(data.train), gs::Dataset(), config);
+
+  const auto start = std::chrono::steady_clock::now();
+  long done = 0;
+  while ((steps < 0 || done < steps) && (epochs < 0 || trainer.epochCount() < epochs)) {
+    const gs::StepRecord r = trainer.step();
+    if (!r.ok) {
+      std::cout.flush();
+      std::cerr << "gradscope-cli train: " << r.message << "\n";
+      return 1;
+    }
+    ++done;
+    nlohmann::ordered_json line{{"step", r.step}, {"loss", r.loss}};
+    if (r.accuracy)
+      line["accuracy"] = *r.accuracy;
+    std::cout << line.dump() << "\n";
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (auto out = args.get("save"))
+    gs::saveModelFile(trainer.network(), *out);
+  std::cout << nlohmann::ordered_json{{"done", true}, {"steps", done}, {"seconds", seconds}}.dump()
+            << "\n";
+  return 0;
+}
+
+} // namespace
+
+GRADSCOPE_COMMAND(train, "train", "train a model file on a data set, one JSON line per step (4.3)",
+                  runTrain)
