@@ -49,6 +49,13 @@ public:
   /// Internal state of parameter `index`, element `element`, by name ("velocity",
   /// "square_avg", "exp_avg", "exp_avg_hat", ...), for the hover readout. Empty before step 1.
   virtual std::map<std::string, double> inspect(std::size_t index, std::size_t element) const = 0;
+  /// The keys inspect() reports once there is state, in a fixed order (depends on the config,
+  /// not on the step). With stateValues() this records the state every step without building
+  /// maps (the optimizer race does so for 10 × 1000 steps).
+  virtual std::vector<std::string> stateNames() const = 0;
+  /// Writes the values of stateNames() for parameter `index`, element `element` into `out`
+  /// (stateNames().size() long). Returns false, writing nothing, when there is no state yet.
+  virtual bool stateValues(std::size_t index, std::size_t element, double* out) const = 0;
   /// Copy of the whole optimizer including its state (for snapshots and rewinding).
   virtual std::unique_ptr<Optimizer<T>> clone() const = 0;
 

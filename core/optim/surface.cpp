@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include "core/error.h"
 #include "core/rng.h"
@@ -159,6 +160,20 @@ std::vector<double> evaluateGrid(const Surface& surface, const ViewRect& view, s
   return out;
 }
 
+double StateReadout::at(const std::string& name) const {
+  for (std::size_t i = 0; i < m_values.size(); ++i)
+    if ((*m_names)[i] == name)
+      return m_values[i];
+  throw std::out_of_range("no optimizer state named '" + name + "'");
+}
+
+bool StateReadout::contains(const std::string& name) const {
+  for (std::size_t i = 0; i < m_values.size(); ++i)
+    if ((*m_names)[i] == name)
+      return true;
+  return false;
+}
+
 std::optional<std::size_t> Trajectory::stepsToReach(double epsilon) const {
   for (std::size_t k = 0; k < points.size(); ++k)
     if (points[k].f < epsilon)
@@ -175,6 +190,13 @@ Trajectory runTrajectory(const Surface& surface, const OptimizerConfig& config, 
   if (!(std::isfinite(noiseSigma) && noiseSigma >= 0))
     throw InputError("gradient noise sigma must be a number >= 0");
   std::unique_ptr<Optimizer<double>> optimizer = makeOptimizer<double>(config);
+  // "x.<name>" for every state name, then "y.<name>"
+  const std::vector<std::string> stateNames = optimizer->stateNames();
+  const std::size_t n = stateNames.size();
+  auto names = std::make_shared<std::vector<std::string>>();
+  for (const char* prefix : {"x.", "y."})
+    for (const std::string& name : stateNames)
+      names->push_back(prefix + name);
   Rng rng(seed);
   Trajectory out;
   out.points.reserve(static_cast<std::size_t>(steps) + 1);
@@ -211,11 +233,11 @@ Trajectory runTrajectory(const Surface& surface, const OptimizerConfig& config, 
       return out;
     }
     TrajectoryPoint point{x, y, f, g.x, g.y, {}};
-    if (recordState) {
-      for (const auto& [key, value] : optimizer->inspect(0, 0))
-        point.state["x." + key] = value;
-      for (const auto& [key, value] : optimizer->inspect(1, 0))
-        point.state["y." + key] = value;
+    if (recordState && n > 0) {
+      std::vector<double> values(2 * n);
+      if (optimizer->stateValues(0, 0, values.data()) &&
+          optimizer->stateValues(1, 0, values.data() + n))
+        point.state = StateReadout(names, std::move(values));
     }
     out.points.push_back(std::move(point));
     if (!finite(g.x, g.y)) {

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -66,15 +66,58 @@ std::optional<double> distanceToNearestMinimum(const Surface& surface, Point2 p)
 std::vector<double> evaluateGrid(const Surface& surface, const ViewRect& view, std::size_t nx,
                                  std::size_t ny);
 
+/// The optimizer's state at one trajectory point, as (name, value) pairs such as
+/// ("x.exp_avg", 0.1). Reads like a std::map: `for (const auto& [key, value] : state)`,
+/// at(name), empty(). The names are shared by all points of a trajectory, so recording the
+/// state every step costs one small array per point.
+class StateReadout {
+public:
+  StateReadout() = default;
+  StateReadout(std::shared_ptr<const std::vector<std::string>> names, std::vector<double> values)
+      : m_names(std::move(names))
+      , m_values(std::move(values)) {}
+
+  bool empty() const { return m_values.empty(); }
+  std::size_t size() const { return m_values.size(); }
+  /// The value named `name`; std::out_of_range when there is none (as std::map::at).
+  double at(const std::string& name) const;
+  bool contains(const std::string& name) const;
+
+  class Iterator {
+  public:
+    Iterator(const StateReadout* readout, std::size_t i)
+        : m_readout(readout)
+        , m_i(i) {}
+    std::pair<const std::string&, double> operator*() const {
+      return {(*m_readout->m_names)[m_i], m_readout->m_values[m_i]};
+    }
+    Iterator& operator++() {
+      ++m_i;
+      return *this;
+    }
+    bool operator==(const Iterator& other) const = default;
+
+  private:
+    const StateReadout* m_readout;
+    std::size_t m_i;
+  };
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, m_values.size()}; }
+
+private:
+  std::shared_ptr<const std::vector<std::string>> m_names;
+  std::vector<double> m_values;
+};
+
 /// One point of a trajectory: where the optimizer is after `step` updates.
 struct TrajectoryPoint {
   double x = 0, y = 0, f = 0;
   /// Exact gradient of f at (x, y), without noise.
   double gradX = 0, gradY = 0;
   /// Optimizer state after this step for the hover readout, keyed as Optimizer::inspect()
-  /// for coordinate x ("x.") and y ("y."), e.g. "x.exp_avg", "y.square_avg". Empty at step 0
-  /// and when the trajectory was run with recordState = false.
-  std::map<std::string, double> state;
+  /// for coordinate x ("x.") and y ("y."), e.g. "x.exp_avg", "y.square_avg", "x.step". Empty at
+  /// step 0, for an optimizer without state (plain sgd), and with recordState = false.
+  StateReadout state;
 };
 
 struct Trajectory {

@@ -36,11 +36,14 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
+  std::vector<std::string> names() const { return {"square_avg", "acc_delta"}; }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
     if (!m_squareAvg.exists(index, element))
-      return {};
-    return {{"square_avg", m_squareAvg.value(index, element)},
-            {"acc_delta", m_accDelta.value(index, element)}};
+      return false;
+    out[0] = m_squareAvg.value(index, element);
+    out[1] = m_accDelta.value(index, element);
+    return true;
   }
 
   void clearState() {

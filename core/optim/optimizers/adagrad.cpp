@@ -31,10 +31,13 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
+  std::vector<std::string> names() const { return {"sum"}; }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
     if (!m_sum.exists(index, element))
-      return {};
-    return {{"sum", m_sum.value(index, element)}};
+      return false;
+    out[0] = m_sum.value(index, element);
+    return true;
   }
 
   void clearState() { m_sum.clear(); }

@@ -48,22 +48,27 @@ template <typename T> void Adam<T>::update(const std::vector<ParamSlot<T>>& para
   }
 }
 
+template <typename T> std::vector<std::string> Adam<T>::names() const {
+  std::vector<std::string> out{"exp_avg", "exp_avg_sq", "exp_avg_hat", "exp_avg_sq_hat"};
+  if (this->m_config.amsgrad)
+    out.push_back("max_exp_avg_sq");
+  return out;
+}
+
 template <typename T>
-std::map<std::string, double> Adam<T>::state(std::size_t index, std::size_t element) const {
+bool Adam<T>::values(std::size_t index, std::size_t element, double* out) const {
   if (!m_expAvg.exists(index, element))
-    return {};
+    return false;
   const OptimizerConfig& c = this->m_config;
   const double t = static_cast<double>(this->m_step);
-  const double m = m_expAvg.value(index, element);
-  const double v = m_expAvgSq.value(index, element);
-  std::map<std::string, double> out{{"exp_avg", m},
-                                    {"exp_avg_sq", v},
-                                    // m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ)
-                                    {"exp_avg_hat", m / (1 - std::pow(c.beta1, t))},
-                                    {"exp_avg_sq_hat", v / (1 - std::pow(c.beta2, t))}};
-  if (m_maxExpAvgSq.exists(index, element))
-    out["max_exp_avg_sq"] = m_maxExpAvgSq.value(index, element);
-  return out;
+  out[0] = m_expAvg.value(index, element);
+  out[1] = m_expAvgSq.value(index, element);
+  // m̂ = m / (1 − β₁ᵗ),  v̂ = v / (1 − β₂ᵗ)
+  out[2] = out[0] / (1 - std::pow(c.beta1, t));
+  out[3] = out[1] / (1 - std::pow(c.beta2, t));
+  if (c.amsgrad)
+    out[4] = m_maxExpAvgSq.value(index, element);
+  return true;
 }
 
 template <typename T> void Adam<T>::clearState() {

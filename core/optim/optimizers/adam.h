@@ -12,7 +12,8 @@ public:
       , m_decoupled(decoupledWeightDecay) {}
 
   void update(const std::vector<ParamSlot<T>>& params);
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const;
+  std::vector<std::string> names() const;
+  bool values(std::size_t index, std::size_t element, double* out) const;
   void clearState();
 
 private:

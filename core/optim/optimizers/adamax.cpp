@@ -38,15 +38,17 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
+  std::vector<std::string> names() const { return {"exp_avg", "exp_inf", "exp_avg_hat"}; }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
     if (!m_expAvg.exists(index, element))
-      return {};
-    const double m = m_expAvg.value(index, element);
+      return false;
     const double t = static_cast<double>(this->m_step);
-    return {{"exp_avg", m},
-            {"exp_inf", m_expInf.value(index, element)},
-            // m̂ = m / (1 − β₁ᵗ)
-            {"exp_avg_hat", m / (1 - std::pow(this->m_config.beta1, t))}};
+    out[0] = m_expAvg.value(index, element);
+    out[1] = m_expInf.value(index, element);
+    // m̂ = m / (1 − β₁ᵗ)
+    out[2] = out[0] / (1 - std::pow(this->m_config.beta1, t));
+    return true;
   }
 
   void clearState() {

@@ -49,16 +49,20 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
+  std::vector<std::string> names() const {
+    return {"exp_avg", "exp_avg_sq", "exp_avg_sq_hat", "mu_product"};
+  }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
     if (!m_expAvg.exists(index, element))
-      return {};
-    const double v = m_expAvgSq.value(index, element);
+      return false;
     const double t = static_cast<double>(this->m_step);
-    return {{"exp_avg", m_expAvg.value(index, element)},
-            {"exp_avg_sq", v},
-            // v̂ = v / (1 − β₂ᵗ)
-            {"exp_avg_sq_hat", v / (1 - std::pow(this->m_config.beta2, t))},
-            {"mu_product", m_muProduct}};
+    out[0] = m_expAvg.value(index, element);
+    out[1] = m_expAvgSq.value(index, element);
+    // v̂ = v / (1 − β₂ᵗ)
+    out[2] = out[1] / (1 - std::pow(this->m_config.beta2, t));
+    out[3] = m_muProduct;
+    return true;
   }
 
   void clearState() {

@@ -44,8 +44,12 @@ private:
   std::vector<std::vector<T>> m_perParam;
 };
 
-/// Base of the concrete optimizers: Derived must be copyable and implement update() and
-/// state(); the step counter and reset() bookkeeping live here.
+/// Base of the concrete optimizers. Derived must be copyable and implement
+///   void update(params)                   the update rule, after the step counter moved on
+///   std::vector<std::string> names()      its state names (without "step")
+///   bool values(index, element, double*)  their values, false when there is no state yet
+///   void clearState()
+/// The step counter, reset(), inspect() and clone() live here.
 template <typename T, typename Derived> class OptimizerBase : public Optimizer<T> {
 public:
   explicit OptimizerBase(const OptimizerConfig& resolved)
@@ -65,12 +69,28 @@ public:
     static_cast<Derived*>(this)->clearState();
   }
 
+  std::vector<std::string> stateNames() const override {
+    std::vector<std::string> names = static_cast<const Derived*>(this)->names();
+    if (!names.empty())
+      names.push_back("step");
+    return names;
+  }
+
+  bool stateValues(std::size_t index, std::size_t element, double* out) const override {
+    if (m_step == 0 || !static_cast<const Derived*>(this)->values(index, element, out))
+      return false;
+    out[static_cast<const Derived*>(this)->names().size()] = static_cast<double>(m_step);
+    return true;
+  }
+
   std::map<std::string, double> inspect(std::size_t index, std::size_t element) const override {
-    if (m_step == 0)
+    const std::vector<std::string> names = stateNames();
+    std::vector<double> values(names.size());
+    if (names.empty() || !stateValues(index, element, values.data()))
       return {};
-    std::map<std::string, double> out = static_cast<const Derived*>(this)->state(index, element);
-    if (!out.empty())
-      out["step"] = static_cast<double>(m_step);
+    std::map<std::string, double> out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+      out[names[i]] = values[i];
     return out;
   }
 

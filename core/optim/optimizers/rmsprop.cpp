@@ -50,15 +50,24 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
-    if (!m_squareAvg.exists(index, element))
-      return {};
-    std::map<std::string, double> out{{"square_avg", m_squareAvg.value(index, element)}};
-    if (m_gradAvg.exists(index, element))
-      out["grad_avg"] = m_gradAvg.value(index, element);
-    if (m_velocity.exists(index, element))
-      out["velocity"] = m_velocity.value(index, element);
+  std::vector<std::string> names() const {
+    std::vector<std::string> out{"square_avg"};
+    if (this->m_config.centered)
+      out.push_back("grad_avg");
+    if (this->m_config.momentum > 0)
+      out.push_back("velocity");
     return out;
+  }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
+    if (!m_squareAvg.exists(index, element))
+      return false;
+    *out++ = m_squareAvg.value(index, element);
+    if (this->m_config.centered)
+      *out++ = m_gradAvg.value(index, element);
+    if (this->m_config.momentum > 0)
+      *out = m_velocity.value(index, element);
+    return true;
   }
 
   void clearState() {

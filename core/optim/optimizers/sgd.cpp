@@ -36,10 +36,17 @@ public:
     }
   }
 
-  std::map<std::string, double> state(std::size_t index, std::size_t element) const {
-    if (!m_velocity.exists(index, element))
+  std::vector<std::string> names() const {
+    if (this->m_config.momentum == 0)
       return {};
-    return {{"velocity", m_velocity.value(index, element)}};
+    return {"velocity"};
+  }
+
+  bool values(std::size_t index, std::size_t element, double* out) const {
+    if (!m_velocity.exists(index, element))
+      return false;
+    out[0] = m_velocity.value(index, element);
+    return true;
   }
 
   void clearState() { m_velocity.clear(); }

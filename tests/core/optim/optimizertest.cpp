@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 #include "core/error.h"
 #include "core/optim/optimizer.h"
@@ -333,6 +334,39 @@ TEST(Optimizer, RejectsBadHyperparametersNamingThem) {
   c = config("adagrad", 0.1);
   c.lrDecay = -1;
   EXPECT_NE(errorOf(c).find("lr decay"), std::string::npos);
+}
+
+TEST(Optimizer, StateNamesAreWhatInspectReports) {
+  // The state the brief lists for the hover readout, per optimizer (plus "step").
+  const std::map<std::string, std::vector<std::string>> expected{
+      {"sgd", {}},
+      {"momentum", {"velocity", "step"}},
+      {"nesterov", {"velocity", "step"}},
+      {"adagrad", {"sum", "step"}},
+      {"adadelta", {"square_avg", "acc_delta", "step"}},
+      {"rmsprop", {"square_avg", "step"}},
+      {"adam", {"exp_avg", "exp_avg_sq", "exp_avg_hat", "exp_avg_sq_hat", "step"}},
+      {"adamw", {"exp_avg", "exp_avg_sq", "exp_avg_hat", "exp_avg_sq_hat", "step"}},
+      {"adamax", {"exp_avg", "exp_inf", "exp_avg_hat", "step"}},
+      {"nadam", {"exp_avg", "exp_avg_sq", "exp_avg_sq_hat", "mu_product", "step"}}};
+  for (const auto& [course, names] : expected) {
+    auto opt = gs::makeOptimizer<double>(gs::presetConfig(course));
+    EXPECT_EQ(opt->stateNames(), names) << course;
+    double x = 1, g = 0.5;
+    opt->step({{&x, &g, 1}});
+    const auto inspected = opt->inspect(0, 0);
+    EXPECT_EQ(inspected.size(), names.size()) << course;
+    for (const std::string& n : names)
+      EXPECT_EQ(inspected.count(n), 1u) << course << " " << n;
+  }
+  auto c = gs::presetConfig("rmsprop");
+  c.centered = true;
+  c.momentum = 0.5;
+  EXPECT_EQ(gs::makeOptimizer<float>(c)->stateNames(),
+            (std::vector<std::string>{"square_avg", "grad_avg", "velocity", "step"}));
+  c = gs::presetConfig("adam");
+  c.amsgrad = true;
+  EXPECT_EQ(gs::makeOptimizer<float>(c)->stateNames().at(4), "max_exp_avg_sq");
 }
 
 } // namespace
