@@ -74,8 +74,9 @@ TEST(JsonTensor, ArgumentsLiteralOrFromAFile) {
   const std::string bad = (dir / "bad.json").string();
   std::ofstream(bad) << "[[1, 2], [3 4]]";
   EXPECT_EQ(errorOfArg("@" + bad), "--kernel: " + bad + ": malformed JSON at byte 13");
-  EXPECT_EQ(errorOfArg("@" + (dir / "missing.json").string()),
-            "--kernel: cannot open " + (dir / "missing.json").string());
+  const std::string missing = (dir / "missing.json").string();
+  const std::string missingError = std::string("--kernel: cannot open ").append(missing);
+  EXPECT_EQ(errorOfArg(std::string("@").append(missing)), missingError);
   std::filesystem::remove_all(dir);
 }
 
