@@ -1,10 +1,20 @@
 #include "layerfactory.h"
 
 #include "../error.h"
+#include "layers/avgpool2d.h"
+#include "layers/batchnorm.h"
 #include "layers/conv2d.h"
 #include "layers/dense.h"
+#include "layers/dropout.h"
+#include "layers/elu.h"
 #include "layers/flatten.h"
+#include "layers/leakyrelu.h"
+#include "layers/maxpool2d.h"
 #include "layers/relu.h"
+#include "layers/residual.h"
+#include "layers/sigmoid.h"
+#include "layers/softmax.h"
+#include "layers/tanh.h"
 #include "layerspec.h"
 
 #include <functional>
@@ -22,10 +32,13 @@ using Factory = std::function<std::unique_ptr<Layer>(LayerSpec&)>;
 
 const std::map<std::string, Factory>& factories() {
   static const std::map<std::string, Factory> all = {
-      {"conv2d", Conv2d::fromJson},
-      {"dense", Dense::fromJson},
-      {"flatten", plain<Flatten>},
-      {"relu", plain<Relu>},
+      {"avgpool2d", AvgPool2d::fromJson}, {"batchnorm", BatchNorm::fromJson},
+      {"conv2d", Conv2d::fromJson},       {"dense", Dense::fromJson},
+      {"dropout", Dropout::fromJson},     {"elu", Elu::fromJson},
+      {"flatten", plain<Flatten>},        {"leaky_relu", LeakyRelu::fromJson},
+      {"maxpool2d", MaxPool2d::fromJson}, {"relu", plain<Relu>},
+      {"residual", Residual::fromJson},   {"sigmoid", plain<Sigmoid>},
+      {"softmax", plain<Softmax>},        {"tanh", plain<Tanh>},
   };
   return all;
 }

@@ -1,0 +1,80 @@
+#include "maxpool2d.h"
+
+#include <bit>
+#include <limits>
+
+namespace gs {
+
+namespace {
+
+/// The first input cell of window (i, j): where a window of all −∞ points its gradient.
+int firstCell(const ConvGeometry& g, int i, int j) {
+  return std::max(i * g.strideH - g.pad.top, 0) * g.inW + std::max(j * g.strideW - g.pad.left, 0);
+}
+
+} // namespace
+
+std::unique_ptr<Layer> MaxPool2d::fromJson(LayerSpec& spec) {
+  return std::make_unique<MaxPool2d>(readOptions(spec));
+}
+
+Tensor MaxPool2d::forward(const Tensor& x, bool /*training*/) {
+  const ConvGeometry& g = m_geometry;
+  const int planes = x.dim(0) * m_channels;
+  m_inputBatchShape = x.shape();
+  Tensor y({x.dim(0), m_channels, g.outH, g.outW});
+  m_argmax.resize(y.size());
+  const int inPlane = g.inH * g.inW, outPlane = g.outH * g.outW;
+  for (int p = 0; p < planes; ++p) {
+    const float* in = x.data() + static_cast<std::size_t>(p) * inPlane;
+    float* out = y.data() + static_cast<std::size_t>(p) * outPlane;
+    int* arg = m_argmax.data() + static_cast<std::size_t>(p) * outPlane;
+    for (int i = 0; i < g.outH; ++i) {
+      float* best = out + i * g.outW;
+      int* bestAt = arg + i * g.outW;
+      for (int j = 0; j < g.outW; ++j) {
+        best[j] = -std::numeric_limits<float>::infinity();
+        bestAt[j] = firstCell(g, i, j);
+      }
+      // y[i][j] = max over the window of x (cells inside the input only). A NaN wins and
+      // stays, as in PyTorch, so that it is never hidden. Row by row of the window, so that
+      // the inner loop runs along j; the selects are bit masks, not branches.
+      const int y0 = i * g.strideH - g.pad.top;
+      for (int r = std::max(y0, 0); r < std::min(y0 + g.kH, g.inH); ++r) {
+        const float* row = in + r * g.inW;
+        for (int n = 0; n < g.kW; ++n) {
+          const int offset = n - g.pad.left; // x = j·s + offset
+          const int jLo = offset >= 0 ? 0 : (-offset + g.strideW - 1) / g.strideW;
+          const int jHi = std::min(g.outW, (g.inW - 1 - offset) / g.strideW + 1);
+          for (int j = jLo; j < jHi; ++j) {
+            const int at = j * g.strideW + offset;
+            const float v = row[at];
+            const int take = -static_cast<int>((v > best[j]) | (v != v)); // all ones or 0
+            bestAt[j] = ((r * g.inW + at) & take) | (bestAt[j] & ~take);
+            best[j] = std::bit_cast<float>((std::bit_cast<int>(v) & take) |
+                                           (std::bit_cast<int>(best[j]) & ~take));
+          }
+        }
+      }
+    }
+  }
+  return y;
+}
+
+Tensor MaxPool2d::backward(const Tensor& gradOut) {
+  const ConvGeometry& g = m_geometry;
+  Tensor dx(m_inputBatchShape);
+  const int planes = m_inputBatchShape[0] * m_channels;
+  const int inPlane = g.inH * g.inW, outPlane = g.outH * g.outW;
+  for (int p = 0; p < planes; ++p) {
+    float* d = dx.data() + static_cast<std::size_t>(p) * inPlane;
+    const float* gy = gradOut.data() + static_cast<std::size_t>(p) * outPlane;
+    const int* arg = m_argmax.data() + static_cast<std::size_t>(p) * outPlane;
+    // ∂y/∂x = 1 for the winning cell of the window, 0 for the others
+    for (int o = 0; o < outPlane; ++o)
+      d[arg[o]] += gy[o];
+  }
+  return dx;
+}
+
+} // namespace gs
