@@ -15,11 +15,10 @@ constexpr int kLevels = 12;
 void mapAndContours(benchmark::State& state, const gs::Surface& surface) {
   std::size_t segments = 0;
   for (auto _ : state) {
-    const std::vector<double> values = gs::evaluateGrid(surface, surface.view, kGrid, kGrid);
-    const gs::ValueRange range = gs::valueRange(values);
+    const gs::SurfaceMap map = gs::surfaceMap(surface, surface.view, kGrid, kLevels);
     segments = 0;
-    for (double level : gs::contourLevels(range, kLevels))
-      segments += gs::contourSegments(values, kGrid, kGrid, surface.view, level).size();
+    for (const auto& level : map.contours)
+      segments += level.size();
     benchmark::DoNotOptimize(segments);
   }
   state.counters["segments"] = static_cast<double>(segments);
