@@ -92,6 +92,22 @@ TEST(OptimizeCli, DivergenceIsReported) {
   EXPECT_EQ(message, "diverged at step " + std::to_string(j.at("trajectory").size()));
 }
 
+TEST(OptimizeCli, GradientNoiseIsSeeded) {
+  auto run = [](const std::string& noise, const std::string& seed) {
+    const auto r = gs::test::runCli({"optimize", "--surface", "quadratic", "--optimizer", "adam",
+                                     "--lr", "0.1", "--start", "1,1", "--steps", "10", "--noise",
+                                     noise, "--seed", seed});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return nlohmann::json::parse(r.out).at("trajectory");
+  };
+  const auto a = run("0.5", "3"), b = run("0.5", "3"), other = run("0.5", "4"),
+             clean = run("0", "3");
+  EXPECT_EQ(a, b);           // same seed, same noise
+  EXPECT_NE(a, other);       // another seed, another path
+  EXPECT_NE(a, clean);       // noise changes the path
+  EXPECT_EQ(a[0], clean[0]); // from the same start
+}
+
 TEST(OptimizeCli, BadInputExitsWithTwoAndAMessage) {
   const std::vector<std::string> base{"--start", "1,1", "--steps", "5"};
   struct Case {
