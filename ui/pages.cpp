@@ -1,9 +1,15 @@
 #include "pages.h"
+#ifdef GRADSCOPE_HAS_BACKPROP
+#include "backprop/backproppage.h"
+#endif
 
 namespace gs::ui {
 
 std::vector<Page*> createPages(QWidget* parent) {
   std::vector<Page*> pages;
+#ifdef GRADSCOPE_HAS_BACKPROP
+  pages.push_back(new BackpropPage(parent));
+#endif
   (void)parent;
   return pages;
 }
