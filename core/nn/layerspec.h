@@ -18,6 +18,8 @@ class LayerSpec {
 public:
   /// Throws InputError unless `object` is a JSON object.
   explicit LayerSpec(const nlohmann::json& object);
+  /// The spec refers to the JSON it reads: a temporary would be gone before the reads.
+  explicit LayerSpec(nlohmann::json&& object) = delete;
 
   bool has(const std::string& key) const;
   /// The raw value of a field that must be present.
