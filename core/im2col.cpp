@@ -1,6 +1,24 @@
 #include "im2col.h"
 
+#include <algorithm>
+
 namespace gs {
+
+namespace {
+
+/// Output columns j whose input column x = j·s + offset lies inside [0, inW): [lo, hi).
+struct ColumnRange {
+  int lo, hi;
+};
+
+ColumnRange insideColumns(int offset, int stride, int inW, int outW) {
+  const int lo = std::min(offset >= 0 ? 0 : (-offset + stride - 1) / stride, outW);
+  const int last = inW - 1 - offset;
+  const int hi = last < 0 ? 0 : std::min(outW, last / stride + 1);
+  return {lo, std::max(lo, hi)};
+}
+
+} // namespace
 
 void im2col(const float* in, int channels, const ConvGeometry& g, float* cols) {
   const int outCells = g.outH * g.outW;
@@ -18,10 +36,17 @@ void im2col(const float* in, int channels, const ConvGeometry& g, float* cols) {
             continue;
           }
           const float* src = plane + static_cast<long>(y) * g.inW;
-          for (int j = 0; j < g.outW; ++j) {
-            const int x = j * g.strideW + n * g.dilationW - g.pad.left;
-            dst[j] = (x >= 0 && x < g.inW) ? src[x] : 0.0f;
-          }
+          const int offset = n * g.dilationW - g.pad.left;
+          const ColumnRange r = insideColumns(offset, g.strideW, g.inW, g.outW);
+          for (int j = 0; j < r.lo; ++j)
+            dst[j] = 0.0f;
+          if (g.strideW == 1)
+            std::copy(src + r.lo + offset, src + r.hi + offset, dst + r.lo);
+          else
+            for (int j = r.lo; j < r.hi; ++j)
+              dst[j] = src[j * g.strideW + offset];
+          for (int j = r.hi; j < g.outW; ++j)
+            dst[j] = 0.0f;
         }
       }
     }
@@ -41,11 +66,10 @@ void col2im(const float* cols, int channels, const ConvGeometry& g, float* in) {
             continue;
           const float* src = row + static_cast<long>(i) * g.outW;
           float* dst = plane + static_cast<long>(y) * g.inW;
-          for (int j = 0; j < g.outW; ++j) {
-            const int x = j * g.strideW + n * g.dilationW - g.pad.left;
-            if (x >= 0 && x < g.inW)
-              dst[x] += src[j];
-          }
+          const int offset = n * g.dilationW - g.pad.left;
+          const ColumnRange r = insideColumns(offset, g.strideW, g.inW, g.outW);
+          for (int j = r.lo; j < r.hi; ++j)
+            dst[j * g.strideW + offset] += src[j];
         }
       }
     }
