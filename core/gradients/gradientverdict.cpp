@@ -59,13 +59,27 @@ GradientVerdict judgeGradients(const std::vector<GradientStep>& history,
 
   const int depth = static_cast<int>(last.gradNorm.size());
   verdict.ratio = std::numeric_limits<double>::quiet_NaN();
+  verdict.ratioStep = last.step;
   if (depth >= 2) {
     verdict.lowLayer = depth >= 4 ? 2 : 1;
     verdict.highLayer = depth >= 4 ? depth - 1 : depth;
-    const double low = last.gradNorm[static_cast<std::size_t>(verdict.lowLayer - 1)];
-    const double high = last.gradNorm[static_cast<std::size_t>(verdict.highLayer - 1)];
-    // Both zero (a dead network) counts as vanishing: nothing reaches the input.
-    verdict.ratio = high > 0 ? low / high : (low > 0 ? std::numeric_limits<double>::infinity() : 0);
+    const auto ratioOf = [&verdict](const GradientStep& s) {
+      const double low = s.gradNorm[static_cast<std::size_t>(verdict.lowLayer - 1)];
+      const double high = s.gradNorm[static_cast<std::size_t>(verdict.highLayer - 1)];
+      // Both zero (a dead network) counts as vanishing: nothing reaches the input.
+      return high > 0 ? low / high : (low > 0 ? std::numeric_limits<double>::infinity() : 0.0);
+    };
+    verdict.ratio = ratioOf(last);
+    // An explosion stays in the verdict for `window` steps: the huge update it causes
+    // often saturates the network, and the next steps alone would hide why.
+    for (std::size_t i = first; i < k; ++i) {
+      const double r = ratioOf(history[i]);
+      if (history[i].gradNorm.size() == last.gradNorm.size() && r > thresholds.exploding &&
+          !(verdict.ratio > thresholds.exploding)) {
+        verdict.ratio = r;
+        verdict.ratioStep = history[i].step;
+      }
+    }
   }
 
   if (verdict.growth > thresholds.growth) {
@@ -97,7 +111,9 @@ std::string describeVerdict(const GradientVerdict& v) {
   case GradientRegime::Exploding:
     text = v.byGrowth ? "exploding: gradient norm grew " + shortNumber(v.growth) + " in " +
                             std::to_string(v.growthSteps) + " steps"
-                      : "exploding: " + layers();
+           : v.ratioStep != v.step
+               ? "exploding at step " + std::to_string(v.ratioStep) + ": " + layers()
+               : "exploding: " + layers();
     break;
   case GradientRegime::Vanishing:
     text = "vanishing: " + layers();

@@ -3,7 +3,9 @@
 // or stay healthy? Thresholds (documented in the page's help):
 //  - diverged:  a loss, gradient, weight or activation is NaN or infinite;
 //  - exploding: the global gradient norm grew more than `growth` (1e3) within the last
-//               `window` (5) steps, or r > `exploding` (1e3);
+//               `window` (5) steps, or r > `exploding` (1e3) in one of the last `window`
+//               steps (the huge update an explosion causes often saturates the network, and
+//               the steps after it alone would hide why);
 //  - vanishing: r < `vanishing` (1e-3);
 //  - healthy:   otherwise.
 // r = ‖∂L/∂W_a‖ / ‖∂L/∂W_b‖ in the last step, with a = 2 and b = L−1 (the first and last
@@ -28,6 +30,7 @@ enum class GradientRegime { None, Healthy, Vanishing, Exploding, Diverged };
 struct GradientVerdict {
   GradientRegime regime = GradientRegime::None;
   double ratio = 0;  ///< r (see above); NaN when the depth is 1
+  int ratioStep = 0; ///< the step r comes from: the last one, or an exploding one in the window
   int lowLayer = 0;  ///< a, 1-based
   int highLayer = 0; ///< b, 1-based
   /// Exploding over steps: the norm grew `growth` times in `growthSteps` steps.

@@ -58,6 +58,24 @@ TEST(GradientVerdict, ExplodingTowardTheInput) {
   EXPECT_EQ(describeVerdict(v), "exploding: layer 2 gets 1e+05 of layer 19's gradient");
 }
 
+TEST(GradientVerdict, AnExplosionStaysForTheWindow) {
+  // Step 1 explodes (r = 2^17); steps 2.. are dead (all 0, r = 0): steps 2–6 still say
+  // exploding at step 1, step 7 no longer sees step 1 in its 5-step window.
+  std::vector<GradientStep> history{stepWith(1, geometric(2.0), 1.0)};
+  for (int k = 2; k <= 7; ++k) {
+    history.push_back(stepWith(k, std::vector<double>(20, 0.0), 1.0));
+    const GradientVerdict v = judgeGradients(history);
+    if (k <= 6) {
+      EXPECT_EQ(v.regime, GradientRegime::Exploding) << "step " << k;
+      EXPECT_EQ(v.ratioStep, 1);
+      EXPECT_EQ(describeVerdict(v),
+                "exploding at step 1: layer 2 gets 1e+05 of layer 19's gradient");
+    } else {
+      EXPECT_EQ(v.regime, GradientRegime::Vanishing) << "step " << k;
+    }
+  }
+}
+
 TEST(GradientVerdict, ExplodingOverSteps) {
   // Equal norms across layers (r = 1) but the global norm grows 10^k: after step 6 it is
   // 1e5 / 1 within the 5-step window, i.e. grew 1e5 in 5 steps.

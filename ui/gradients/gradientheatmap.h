@@ -1,0 +1,35 @@
+#pragma once
+// Heat map of log10 ‖∂L/∂W_l‖, layer × step: the whole history at a glance. Takes the norms
+// of every step (plain values); keeps the last kMaxSteps steps.
+#include <qcustomplot.h>
+#include <vector>
+
+namespace gs::ui {
+
+class GradientHeatMap : public QCustomPlot {
+  Q_OBJECT
+public:
+  static constexpr int kMaxSteps = 1000;
+
+  explicit GradientHeatMap(QWidget* parent = nullptr);
+
+  /// Appends one step's norms (one per layer); a new depth clears the history.
+  void addStep(int step, const std::vector<double>& norms);
+  void clearSteps();
+  void redraw();
+  void retranslate();
+
+  int stepCount() const { return static_cast<int>(m_steps.size()); }
+  /// log10 of a cell, NaN for a zero or non-finite norm.
+  double cell(int stepIndex, int layer) const;
+  /// "step,layer,log10_grad_norm" rows.
+  QString csv() const;
+
+private:
+  std::vector<int> m_steps;
+  std::vector<std::vector<double>> m_log; ///< [step][layer]
+  QCPColorMap* m_map = nullptr;
+  QCPColorScale* m_scale = nullptr;
+};
+
+} // namespace gs::ui
