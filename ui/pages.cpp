@@ -1,4 +1,8 @@
 #include "pages.h"
+
+#ifdef GRADSCOPE_HAS_GRADIENTS
+#include "gradients/gradientspage.h"
+#endif
 #ifdef GRADSCOPE_HAS_BACKPROP
 #include "backprop/backproppage.h"
 #endif
@@ -7,6 +11,9 @@ namespace gs::ui {
 
 std::vector<Page*> createPages(QWidget* parent) {
   std::vector<Page*> pages;
+#ifdef GRADSCOPE_HAS_GRADIENTS
+  pages.push_back(new GradientsPage(parent));
+#endif
 #ifdef GRADSCOPE_HAS_BACKPROP
   pages.push_back(new BackpropPage(parent));
 #endif
