@@ -34,9 +34,10 @@ void probeActivation(const Tensor& activation, LayerProbe& probe) {
   const auto n = static_cast<double>(a.size());
   if (a.size() == 0)
     return;
-  // mean = Σa / n,  std = √(Σa² / n − mean²)
-  const double sum = a.cast<double>().sum();
-  const double sumSq = a.cast<double>().square().sum();
+  // mean = Σa / n,  std = √(Σa² / n − mean²). Float sums (Eigen's vectorised reduction)
+  // are accurate enough for a plot and keep the probes cheap.
+  const double sum = a.sum();
+  const double sumSq = a.square().sum();
   probe.mean = sum / n;
   probe.std = std::sqrt(std::max(sumSq / n - probe.mean * probe.mean, 0.0));
   const auto [lo, hi] = histogramRange(probe.type);
