@@ -1,0 +1,72 @@
+#pragma once
+// The animation: per input channel the padded input with the window, the kernel (rotated
+// when flipped) and the channel's partial sum; the output planes with the cells computed so
+// far; and the equation of the current cell written out with its numbers. Takes a value
+// snapshot (StepScene) computed by core; draws one step of its trace.
+#include "core/conv/convolution.h"
+#include "core/conv/pooling.h"
+
+#include <QWidget>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace gs::ui {
+
+class NumberGrid;
+
+struct StepScene {
+  bool pooling = false;
+  PoolKind poolKind = PoolKind::Max;
+  bool flip = false;
+  Tensor input;   ///< [C, H, W]
+  Tensor kernels; ///< [N, C, kh, kw] as entered (convolution only)
+  ConvGeometry geometry;
+  Tensor output; ///< [N, Ho, Wo] (pooling: [C, Ho, Wo])
+  std::vector<TraceStep> convTrace;
+  std::vector<PoolStep> poolTrace;
+};
+
+class StepView : public QWidget {
+  Q_OBJECT
+public:
+  explicit StepView(QWidget* parent = nullptr);
+
+  void setScene(StepScene scene);
+  /// Nothing shown (no valid setup).
+  void clearScene();
+  void setStep(int index);
+  int stepCount() const;
+  int step() const { return m_step; }
+
+  /// The equation of the current step as shown.
+  QString equation() const;
+  NumberGrid* outputGrid(int plane) const;
+  NumberGrid* inputGrid(int channel) const;
+  NumberGrid* kernelGrid(int channel) const;
+
+  void retranslate();
+
+private:
+  void rebuildGrids();
+  void updateTitles();
+  QString poolEquation(const PoolStep& step) const;
+
+  StepScene m_scene;
+  Tensor m_shownKernels; ///< rotated by 180° when flip is on (from core)
+  int m_step = 0;
+  QGridLayout* m_channelGrid = nullptr;
+  QVBoxLayout* m_outputColumn = nullptr;
+  std::vector<NumberGrid*> m_inputGrids;
+  std::vector<NumberGrid*> m_kernelGrids;
+  std::vector<QLabel*> m_partialLabels;
+  std::vector<NumberGrid*> m_outputGrids;
+  QLabel* m_cellLabel = nullptr;
+  QLabel* m_equation = nullptr;
+  QLabel* m_partials = nullptr;
+  QLabel* m_legend = nullptr;
+};
+
+} // namespace gs::ui
