@@ -145,6 +145,8 @@ TEST(ConvCli, BadInputExitsTwoWithAMessage) {
       "--input[0][1]: expected a number, got \"x\"");
   has(runBad({"conv", "--input", "[[1,x],[3,4]]", "--kernel", "[[1]]"}),
       "--input: malformed JSON at byte 5");
+  has(runBad({"conv", "--input", "[[1,,2]]", "--kernel", "[[1]]"}),
+      "--input: malformed JSON at byte 5"); // an empty cell
   has(runBad({"conv", "--input", "[[1,2],[]]", "--kernel", "[[1]]"}), "--input[1]: empty array");
   has(runBad({"conv", "--input", "[[1,2],[3,4]]", "--kernel", "[[1]]", "--stride", "0"}),
       "stride must be at least 1, got 0");
