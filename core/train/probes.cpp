@@ -36,8 +36,13 @@ void probeActivation(const Tensor& activation, LayerProbe& probe) {
     return;
   // mean = Σa / n,  std = √(Σa² / n − mean²). Float sums (Eigen's vectorised reduction)
   // are accurate enough for a plot and keep the probes cheap.
-  const double sum = a.sum();
-  const double sumSq = a.square().sum();
+  double sum = a.sum();
+  double sumSq = a.square().sum();
+  // Squares of large activations (> 1.8e19) overflow a float sum: recount in double.
+  if (!std::isfinite(sum) || !std::isfinite(sumSq)) {
+    sum = a.cast<double>().sum();
+    sumSq = a.cast<double>().square().sum();
+  }
   probe.mean = sum / n;
   probe.std = std::sqrt(std::max(sumSq / n - probe.mean * probe.mean, 0.0));
   const auto [lo, hi] = histogramRange(probe.type);

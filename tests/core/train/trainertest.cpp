@@ -162,6 +162,12 @@ TEST(Trainer, NanOrInfStopsNamingStepLayerAndQuantity) {
   EXPECT_FALSE(t.step().ok);
   EXPECT_EQ(t.stepCount(), 0);
 
+  // sigmoid(inf) = 1 gives a finite loss; the probes still catch the inf activation.
+  json hidden = huge;
+  hidden["layers"].push_back({{"type", "sigmoid"}});
+  gs::Trainer h(model(hidden), d, {}, sgd(0.1, 1, false));
+  EXPECT_EQ(h.step().message, "step 1: activation of layer 0 (dense) is inf");
+
   // Finite output (1e10 · 1e20 = 1e30) but ∂L/∂w = 2·1e30·1e20 overflows.
   const json big = {
       {"input", {1}},
