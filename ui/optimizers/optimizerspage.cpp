@@ -153,31 +153,38 @@ void OptimizersPage::buildUi() {
   auto* scroll = new QScrollArea;
   scroll->setWidget(controls);
   scroll->setWidgetResizable(true);
-  scroll->setMinimumWidth(300);
-  scroll->setMaximumWidth(360);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll->setMinimumWidth(340);
 
-  // Centre: the surface; right: f versus step and the table.
-  auto* centre = new QWidget;
-  auto* centreLayout = new QVBoxLayout(centre);
-  centreLayout->setContentsMargins(0, 0, 0, 0);
-  m_plot = new SurfacePlot(centre);
+  // Right of the controls: the surface and f versus step side by side, the table below.
+  auto* surfaceHost = new QWidget;
+  auto* surfaceLayout = new QVBoxLayout(surfaceHost);
+  surfaceLayout->setContentsMargins(0, 0, 0, 0);
+  m_plot = new SurfacePlot(surfaceHost);
   m_plot->setObjectName("surfacePlot");
-  m_plot->setMinimumSize(420, 380);
-  centreLayout->addWidget(m_plot, 1);
-  m_readout = new QLabel(centre);
+  m_plot->setMinimumSize(380, 320);
+  surfaceLayout->addWidget(m_plot, 1);
+  m_readout = new QLabel(surfaceHost);
   m_readout->setObjectName("readout");
   m_readout->setWordWrap(true);
   m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  centreLayout->addWidget(m_readout);
-  m_results = new RaceResults;
-  m_results->setObjectName("raceResults");
+  surfaceLayout->addWidget(m_readout);
+  m_results = new RaceResults(this);
 
+  auto* plots = new QSplitter(Qt::Horizontal);
+  plots->addWidget(surfaceHost);
+  plots->addWidget(m_results->plot());
+  plots->setStretchFactor(0, 3);
+  plots->setStretchFactor(1, 2);
+  auto* rightSide = new QSplitter(Qt::Vertical);
+  rightSide->addWidget(plots);
+  rightSide->addWidget(m_results->table());
+  rightSide->setStretchFactor(0, 3);
+  rightSide->setStretchFactor(1, 1);
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   splitter->addWidget(scroll);
-  splitter->addWidget(centre);
-  splitter->addWidget(m_results);
-  splitter->setStretchFactor(1, 3);
-  splitter->setStretchFactor(2, 2);
+  splitter->addWidget(rightSide);
+  splitter->setStretchFactor(1, 1);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(splitter);

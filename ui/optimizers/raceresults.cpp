@@ -2,31 +2,28 @@
 
 #include <QHeaderView>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace gs::ui {
 
-RaceResults::RaceResults(QWidget* parent)
-    : QWidget(parent) {
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  m_plot = new QCustomPlot(this);
+RaceResults::RaceResults(QObject* parent)
+    : QObject(parent) {
+  m_plot = new QCustomPlot;
   m_plot->setObjectName("lossPlot");
   m_plot->setMinimumHeight(200);
   m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
   m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
   m_plot->yAxis->setNumberFormat("eb");
-  layout->addWidget(m_plot, 1);
+  m_plot->yAxis->setNumberPrecision(0);
+  m_plot->legend->setVisible(false);
 
-  m_table = new QTableWidget(0, 5, this);
+  m_table = new QTableWidget(0, 5);
   m_table->setObjectName("resultTable");
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_table->horizontalHeader()->setStretchLastSection(true);
-  layout->addWidget(m_table, 1);
   retranslate();
 }
 
@@ -41,6 +38,7 @@ void RaceResults::setRows(const std::vector<ResultRow>& rows, double epsilon) {
   m_plot->yAxis->setTicker(positive ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
                                     : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
   m_plot->yAxis->setNumberFormat(positive ? "eb" : "gb");
+  m_plot->yAxis->setNumberPrecision(positive ? 0 : 6);
   while (m_plot->graphCount() > static_cast<int>(rows.size()))
     m_plot->removeGraph(m_plot->graphCount() - 1);
   while (m_plot->graphCount() < static_cast<int>(rows.size()))

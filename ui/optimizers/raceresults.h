@@ -3,8 +3,8 @@
 // the steps each needed to reach f < ε, its final f, its distance to the nearest minimum and
 // whether it diverged. Takes plain rows; the numbers come from core (runTrajectory).
 #include <QColor>
+#include <QObject>
 #include <QVector>
-#include <QWidget>
 #include <optional>
 
 class QCustomPlot;
@@ -22,12 +22,14 @@ struct ResultRow {
   QString status;                 ///< "diverged at step k", an error, or empty
 };
 
-class RaceResults : public QWidget {
+/// Owns no layout: the page places plot() and table() where they fit (the widgets are created
+/// without a parent and belong to whatever layout takes them).
+class RaceResults : public QObject {
   Q_OBJECT
 public:
   enum Column { LabelColumn, StepsColumn, FinalColumn, DistanceColumn, StatusColumn };
 
-  explicit RaceResults(QWidget* parent = nullptr);
+  explicit RaceResults(QObject* parent = nullptr);
   void setRows(const std::vector<ResultRow>& rows, double epsilon);
   QCustomPlot* plot() const { return m_plot; }
   QTableWidget* table() const { return m_table; }

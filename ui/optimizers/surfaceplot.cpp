@@ -82,7 +82,7 @@ SurfacePlot::SurfacePlot(QWidget* parent)
   legend->setFont(QFont(font().family(), 8));
   legend->setBrush(QColor(255, 255, 255, 210));
   legend->setRowSpacing(-2);
-  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
   m_viewTimer = new QTimer(this);
   m_viewTimer->setSingleShot(true);
@@ -125,10 +125,8 @@ void SurfacePlot::setSurfaceMap(const SurfaceMap& map) {
   m_scale->axis()->setTicker(map.range.logScale
                                  ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog)
                                  : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-  if (map.range.logScale)
-    m_scale->axis()->setNumberFormat("eb");
-  else
-    m_scale->axis()->setNumberFormat("gb");
+  m_scale->axis()->setNumberFormat(map.range.logScale ? "eb" : "gb");
+  m_scale->axis()->setNumberPrecision(map.range.logScale ? 0 : 6);
   m_scale->setDataRange(map.range.logScale ? QCPRange(floor, map.range.max)
                                            : QCPRange(map.range.min, map.range.max));
   m_scale->axis()->setLabel(map.range.logScale ? tr("f (log scale)") : tr("f"));
