@@ -64,7 +64,10 @@ struct ConvResult {
 /// input: [C, H, W] (or [H, W] for one channel); kernels: [N, C, kh, kw] (or [kh, kw] /
 /// [C, kh, kw] for one kernel); bias: N values or empty. Throws InputError naming the problem:
 /// kernel channels ≠ input channels, bias count ≠ kernels, stride or dilation < 1, kernel
-/// larger than the padded input, input larger than 4096×4096.
+/// larger than the padded input (in valid mode the message says valid has no padding), input
+/// larger than 4096×4096. The output is W · im2col(x) (Eigen GEMM, flip = the rotated kernel),
+/// the path the Conv2D layer shares; the trace is rebuilt from the same geometry, its sums in
+/// double, its value the output cell itself.
 ConvResult convolve(const Tensor& input, const Tensor& kernels, const std::vector<float>& bias,
                     const ConvSpec& spec, bool withTrace);
 
