@@ -51,6 +51,14 @@ public:
 
   /// Multiply-adds of one forward pass for one sample (0 for element-wise layers).
   virtual long long macs() const { return 0; }
+
+  /// When false, backward() may skip ∂L/∂input and return an empty tensor (the first layer of
+  /// a network whose input gradient nobody reads: dense and conv2d then save a GEMM and col2im).
+  void setInputGradientNeeded(bool needed) { m_inputGradientNeeded = needed; }
+  bool inputGradientNeeded() const { return m_inputGradientNeeded; }
+
+protected:
+  bool m_inputGradientNeeded = true;
 };
 
 } // namespace gs

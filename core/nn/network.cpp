@@ -7,7 +7,8 @@ namespace gs {
 Network::Network(const Network& other)
     : m_inputShape(other.m_inputShape)
     , m_outputShapes(other.m_outputShapes)
-    , m_activations(other.m_activations) {
+    , m_activations(other.m_activations)
+    , m_inputGradientNeeded(other.m_inputGradientNeeded) {
   m_layers.reserve(other.m_layers.size());
   for (const auto& layer : other.m_layers)
     m_layers.push_back(layer->clone());
@@ -47,6 +48,13 @@ void Network::build(const Shape& inputShape) {
 
 void Network::add(std::unique_ptr<Layer> layer) {
   m_layers.push_back(std::move(layer));
+  setInputGradientNeeded(m_inputGradientNeeded);
+}
+
+void Network::setInputGradientNeeded(bool needed) {
+  m_inputGradientNeeded = needed;
+  for (std::size_t i = 0; i < m_layers.size(); ++i)
+    m_layers[i]->setInputGradientNeeded(i > 0 || needed);
 }
 
 Shape Network::outputShape() const {

@@ -41,8 +41,13 @@ public:
 
   /// x: [N, ...inputShape]. Records each layer's output (see activations()).
   Tensor forward(const Tensor& x, bool training);
-  /// Back from ∂L/∂output; fills every parameter's grad; returns ∂L/∂input.
+  /// Back from ∂L/∂output; fills every parameter's grad; returns ∂L/∂input (an empty tensor
+  /// when setInputGradientNeeded(false)).
   Tensor backward(const Tensor& gradOut);
+  /// Training only needs parameter gradients: with false, backward() skips ∂L/∂input of the
+  /// first layer (for LeNet-5, the largest col2im). Default true.
+  void setInputGradientNeeded(bool needed);
+  bool inputGradientNeeded() const { return m_inputGradientNeeded; }
 
   /// "layer 3 (dense)": how messages name layer i.
   std::string layerName(std::size_t i) const;
@@ -67,6 +72,7 @@ private:
   std::vector<Shape> m_outputShapes; ///< per layer, from build()
   std::vector<std::unique_ptr<Layer>> m_layers;
   std::vector<Tensor> m_activations;
+  bool m_inputGradientNeeded = true;
 };
 
 } // namespace gs

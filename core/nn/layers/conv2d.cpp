@@ -63,7 +63,9 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
   const int k = patchSize(), cells = outCells(), cout = m_options.outChannels;
   const std::size_t inSize =
       static_cast<std::size_t>(m_inChannels) * m_geometry.inH * m_geometry.inW;
-  Tensor dx({n, m_inChannels, m_geometry.inH, m_geometry.inW});
+  Tensor dx;
+  if (m_inputGradientNeeded)
+    dx = Tensor({n, m_inChannels, m_geometry.inH, m_geometry.inW});
   auto dW = m_weight.grad.matrix(cout, k);
   Eigen::Map<Eigen::VectorXf> db(m_bias.grad.data(), cout);
   dW.setZero();
@@ -78,6 +80,8 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     dW.noalias() += G * cols.transpose();
     // ∂L/∂b[o] = Σ_{n,i,j} g[n][o][i][j]
     db += G.rowwise().sum();
+    if (!m_inputGradientNeeded)
+      continue;
     // ∂L/∂cols_n = Wᵀ · g_n, and col2im adds each entry back to the input cell it came from
     dcols.noalias() = W.transpose() * G;
     col2im(m_dcols.data(), m_inChannels, m_geometry, dx.data() + s * inSize);

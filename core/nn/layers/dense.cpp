@@ -45,6 +45,8 @@ Tensor Dense::backward(const Tensor& gradOut) {
   m_weight.grad.matrix(m_out, m_in).noalias() = G.transpose() * m_input.matrix(n, m_in);
   // ∂L/∂b = Σ_n g_n
   m_bias.grad.matrix(1, m_out).noalias() = G.colwise().sum();
+  if (!m_inputGradientNeeded)
+    return {};
   // ∂L/∂x = g·W
   Tensor dx({n, m_in});
   dx.matrix(n, m_in).noalias() = G * m_weight.value.matrix(m_out, m_in);

@@ -119,3 +119,21 @@ TEST(Network, SameSeedSameInitialisation) {
   EXPECT_NE(networkFromJson(test::lenet5Json("relu"), c).toJson(),
             networkFromJson(test::lenet5Json("relu"), d).toJson());
 }
+
+TEST(Network, SkippingTheInputGradientKeepsParameterGradients) {
+  Rng rng(8);
+  Network net = networkFromJson(test::lenet5Json("relu"), rng);
+  const Tensor x = randomTensor({2, 1, 28, 28}, rng);
+  const Tensor g = randomTensor({2, 10}, rng);
+  net.forward(x, true);
+  EXPECT_EQ(net.backward(g).shape(), (Shape{2, 1, 28, 28}));
+  std::vector<Tensor> grads;
+  for (const Param* p : net.params())
+    grads.push_back(p->grad);
+  net.setInputGradientNeeded(false);
+  Network copy = net; // the setting travels with a copy
+  copy.forward(x, true);
+  EXPECT_TRUE(copy.backward(g).empty());
+  for (std::size_t i = 0; i < grads.size(); ++i)
+    EXPECT_EQ(copy.params()[i]->grad, grads[i]);
+}
