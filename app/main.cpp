@@ -2,8 +2,13 @@
 //   --page ID            open this page (convolution, training, gradients, optimizers, backprop)
 //   --lang en|zh_CN      language for this run (otherwise the saved choice or the system's)
 //   --screenshot FILE    grab the window to PNG after --delay ms and quit
+//   --train-steps N      train the Training page's set-up N steps first (for screenshots)
+//   --measure-ui SECONDS the Training page's responsiveness benchmark (issue 4)
 #include "ui/common/language.h"
 #include "ui/mainwindow.h"
+#ifdef GRADSCOPE_HAS_TRAINING
+#include "ui/training/measureui.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +31,12 @@ int main(int argc, char** argv) {
   QCommandLineOption delayOption("delay", "Milliseconds before the screenshot.", "ms", "1500");
   QCommandLineOption sizeOption("size", "Window size WIDTHxHEIGHT.", "size");
   parser.addOptions({pageOption, langOption, shotOption, delayOption, sizeOption});
+#ifdef GRADSCOPE_HAS_TRAINING
+  QCommandLineOption measureOption("measure-ui", "Training page responsiveness benchmark.",
+                                   "seconds");
+  QCommandLineOption trainStepsOption("train-steps", "Train N steps before the screenshot.", "n");
+  parser.addOptions({measureOption, trainStepsOption});
+#endif
   parser.process(app);
 
   gs::ui::applyLanguage(parser.isSet(langOption) ? parser.value(langOption)
@@ -42,6 +53,16 @@ int main(int argc, char** argv) {
     return 2;
   }
   window.show();
+#ifdef GRADSCOPE_HAS_TRAINING
+  if (parser.isSet(measureOption)) {
+    window.showPage("training");
+    return gs::ui::measureUi(window, parser.value(measureOption).toDouble());
+  }
+  if (parser.isSet(trainStepsOption) &&
+      !gs::ui::trainSteps(window, parser.value(trainStepsOption).toLong()))
+    std::fprintf(stderr, "gradscope: could not train %s steps\n",
+                 qPrintable(parser.value(trainStepsOption)));
+#endif
 
   if (parser.isSet(shotOption)) {
     const QString file = parser.value(shotOption);
