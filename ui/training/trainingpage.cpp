@@ -2,7 +2,7 @@
 
 #include "boundaryview.h"
 #include "confusionview.h"
-#include "featuremapview.h"
+#include "layermapsview.h"
 #include "lossview.h"
 #include "maptile.h"
 #include "setuppanel.h"
@@ -59,7 +59,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     : Page(parent)
     , m_setup(new SetupPanel(this))
     , m_loss(new LossView(this))
-    , m_maps(new FeatureMapView(this))
+    , m_maps(new LayerMapsView(this))
     , m_boundary(new BoundaryView(this))
     , m_confusion(new ConfusionView(this))
     , m_tabs(new QTabWidget(this))

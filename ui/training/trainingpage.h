@@ -24,7 +24,7 @@ namespace gs::ui {
 class BoundaryView;
 class ConfusionView;
 class DrawCanvas;
-class FeatureMapView;
+class LayerMapsView;
 class LossView;
 class SetupPanel;
 class TrainingWorker;
@@ -44,7 +44,7 @@ public:
 
   SetupPanel* setup() const { return m_setup; }
   LossView* lossView() const { return m_loss; }
-  FeatureMapView* featureMapView() const { return m_maps; }
+  LayerMapsView* layerMapsView() const { return m_maps; }
   /// The worker has a trainer for the current set-up (Train buttons usable).
   bool ready() const { return m_ready; }
   bool running() const { return m_running; }
@@ -82,7 +82,7 @@ private:
 
   SetupPanel* m_setup;
   LossView* m_loss;
-  FeatureMapView* m_maps;
+  LayerMapsView* m_maps;
   BoundaryView* m_boundary;
   ConfusionView* m_confusion;
   QTabWidget* m_tabs;

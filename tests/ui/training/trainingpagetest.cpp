@@ -2,7 +2,7 @@
 // feature-map tiles per channel, pause / resume, reset replaying the identical run, runs
 // overlaid, a network that does not fit, divergence, and closing while training.
 #include "training/trainingpage.h"
-#include "training/featuremapview.h"
+#include "training/layermapsview.h"
 #include "training/lossview.h"
 #include "training/setuppanel.h"
 
@@ -51,14 +51,14 @@ private slots:
     QVERIFY(stepOnce(page));
     // LeNet-5 (presets.h): layer 0 is C1 conv 6@5×5, layer 3 is C3 conv 16@5×5, layer 6 is
     // C5 conv 120@5×5 with 1×1 outputs; dense layers show bars, not tiles.
-    QVERIFY(QTest::qWaitFor([&] { return page.featureMapView()->tileCount(0) > 0; }, 5000));
-    QCOMPARE(page.featureMapView()->tileCount(0), 6);
-    QCOMPARE(page.featureMapView()->tileCount(2), 6);
-    QCOMPARE(page.featureMapView()->tileCount(3), 16);
-    QCOMPARE(page.featureMapView()->tileCount(6), 120);
-    QCOMPARE(page.featureMapView()->tileCount(9), 0);
+    QVERIFY(QTest::qWaitFor([&] { return page.layerMapsView()->tileCount(0) > 0; }, 5000));
+    QCOMPARE(page.layerMapsView()->tileCount(0), 6);
+    QCOMPARE(page.layerMapsView()->tileCount(2), 6);
+    QCOMPARE(page.layerMapsView()->tileCount(3), 16);
+    QCOMPARE(page.layerMapsView()->tileCount(6), 120);
+    QCOMPARE(page.layerMapsView()->tileCount(9), 0);
     // Kernels: C1 has 6 × 1 kernels; C3 16 × 6 shows the first 64.
-    QCOMPARE(page.featureMapView()->findChildren<QWidget*>("kernelTile").size(), 6 + 64 + 64);
+    QCOMPARE(page.layerMapsView()->findChildren<QWidget*>("kernelTile").size(), 6 + 64 + 64);
   }
 
   void pauseAndResume() {

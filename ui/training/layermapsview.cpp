@@ -1,4 +1,4 @@
-#include "featuremapview.h"
+#include "layermapsview.h"
 
 #include "maptile.h"
 
@@ -25,7 +25,7 @@ bool isMap(const Shape& s) {
 }
 } // namespace
 
-FeatureMapView::FeatureMapView(QWidget* parent)
+LayerMapsView::LayerMapsView(QWidget* parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
     , m_empty(new QLabel(this)) {
@@ -38,20 +38,19 @@ FeatureMapView::FeatureMapView(QWidget* parent)
   retranslate();
 }
 
-void FeatureMapView::retranslate() {
+void LayerMapsView::retranslate() {
   m_empty->setText(tr("Feature maps appear once a network is set up."));
   if (m_probabilityTitle)
     m_probabilityTitle->setText(tr("Class probabilities"));
 }
 
-int FeatureMapView::tileCount(int layer) const {
+int LayerMapsView::tileCount(int layer) const {
   if (layer < 0 || layer >= static_cast<int>(m_outputs.size()))
     return 0;
   return static_cast<int>(m_outputs[static_cast<std::size_t>(layer)].tiles.size());
 }
 
-FeatureMapView::Row FeatureMapView::makeRow(const QString& title, const Shape& shape,
-                                            bool kernels) {
+LayerMapsView::Row LayerMapsView::makeRow(const QString& title, const Shape& shape, bool kernels) {
   Row row;
   row.title = new QLabel(title, m_content);
   row.title->setStyleSheet("font-weight: bold");
@@ -66,7 +65,7 @@ FeatureMapView::Row FeatureMapView::makeRow(const QString& title, const Shape& s
       auto* tile = new MapTile(kernels ? 3 : 2, m_content);
       if (kernels)
         tile->setObjectName("kernelTile");
-      connect(tile, &MapTile::clicked, this, &FeatureMapView::showLarge);
+      connect(tile, &MapTile::clicked, this, &LayerMapsView::showLarge);
       grid->addWidget(tile, i / kTilesPerRow, i % kTilesPerRow, Qt::AlignLeft | Qt::AlignTop);
       row.tiles.push_back(tile);
     }
@@ -80,7 +79,7 @@ FeatureMapView::Row FeatureMapView::makeRow(const QString& title, const Shape& s
   return row;
 }
 
-void FeatureMapView::rebuild(const TrainingSnapshot& s) {
+void LayerMapsView::rebuild(const TrainingSnapshot& s) {
   delete m_content;
   m_content = new QWidget;
   m_rows = new QVBoxLayout(m_content);
@@ -109,8 +108,8 @@ void FeatureMapView::rebuild(const TrainingSnapshot& s) {
   m_scroll->setWidget(m_content);
 }
 
-void FeatureMapView::fillRow(Row& row, const Shape& shape, const std::vector<float>& values,
-                             bool kernels) {
+void LayerMapsView::fillRow(Row& row, const Shape& shape, const std::vector<float>& values,
+                            bool kernels) {
   if (row.bars) {
     row.bars->setValues(values);
     return;
@@ -133,7 +132,7 @@ void FeatureMapView::fillRow(Row& row, const Shape& shape, const std::vector<flo
   }
 }
 
-void FeatureMapView::setSnapshot(const TrainingSnapshot& s) {
+void LayerMapsView::setSnapshot(const TrainingSnapshot& s) {
   if (s.inputShape.empty())
     return;
   QString signature = shapeText(s.inputShape);
@@ -169,7 +168,7 @@ void FeatureMapView::setSnapshot(const TrainingSnapshot& s) {
   }
 }
 
-void FeatureMapView::showLarge(MapTile* tile) {
+void LayerMapsView::showLarge(MapTile* tile) {
   auto* dialog = new QDialog(this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setWindowTitle(tile->caption());

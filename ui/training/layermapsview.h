@@ -16,10 +16,10 @@ class BarsWidget;
 class MapTile;
 class ScaleLegend;
 
-class FeatureMapView : public QWidget {
+class LayerMapsView : public QWidget {
   Q_OBJECT
 public:
-  explicit FeatureMapView(QWidget* parent = nullptr);
+  explicit LayerMapsView(QWidget* parent = nullptr);
   void setSnapshot(const TrainingSnapshot& snapshot);
   /// Tiles shown for layer `index` (0-based network position), for tests.
   int tileCount(int layer) const;
