@@ -1,8 +1,10 @@
 // Backprop through one conv layer: the kernel gradient (valid cross-correlation of the input
 // with the output gradient) and the input gradient (full convolution of the output gradient
-// with the kernel) computed by the Lab's engine, against the defining sums written out here.
+// with the kernel) computed by the Lab's engine, against the defining sums written out here and
+// against the training engine's Conv2d layer.
 #include "core/backprop/convbackprop.h"
 #include "core/error.h"
+#include "core/nn/layers/conv2d.h"
 #include "core/rng.h"
 
 #include <gtest/gtest.h>
@@ -93,5 +95,32 @@ TEST(ConvBackprop, SizesOutOfRangeAreInputErrors) {
     FAIL();
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("must be 2×2"), std::string::npos) << e.what();
+  }
+}
+
+TEST(ConvBackprop, EqualsTheConv2dLayersBackward) {
+  // the training engine's Conv2d (im2col + GEMM, torch semantics) gives the same gradients
+  Rng rng(11);
+  for (int trial = 0; trial < 20; ++trial) {
+    const int k = 2 + static_cast<int>(rng.below(2));
+    const int h = k + static_cast<int>(rng.below(7 - k)),
+              w = k + static_cast<int>(rng.below(7 - k));
+    const Tensor x = randomMatrix(rng, h, w), kern = randomMatrix(rng, k, k);
+    const Tensor g = randomMatrix(rng, h - k + 1, w - k + 1);
+    const ConvBackprop r = convBackprop(x, kern, g);
+    Conv2dOptions options;
+    options.kernelH = options.kernelW = k;
+    Conv2d layer(options);
+    layer.build({1, h, w});
+    std::vector<Param*> p = layer.params();
+    p[0]->value.values() = kern.values();
+    p[1]->value.fill(0);
+    const Tensor y = layer.forward(x.reshaped({1, 1, h, w}), true);
+    EXPECT_EQ(y.values(), r.forward.output.values()) << trial;
+    const Tensor dx = layer.backward(g.reshaped({1, 1, h - k + 1, w - k + 1}));
+    for (std::size_t i = 0; i < dx.size(); ++i)
+      EXPECT_NEAR(dx[i], r.inputGrad.output[i], 1e-4) << trial;
+    for (std::size_t i = 0; i < p[0]->grad.size(); ++i)
+      EXPECT_NEAR(p[0]->grad[i], r.kernelGrad.output[i], 1e-4) << trial;
   }
 }
