@@ -331,7 +331,8 @@ void ConvBackpropPanel::refresh() {
         return r * outCols + c <= m_step ? num(at(res.output, r, c)) : QString();
       });
   const QString cell = m_identity == 0 ? tr("∂C/∂K[%1][%2]") : tr("∂C/∂X[%1][%2]");
-  m_equation->setText(cell.arg(s.i).arg(s.j) + " = " + QString::fromStdString(traceEquation(s)));
+  m_equation->setText(cell.arg(s.i + 1).arg(s.j + 1) + " = " +
+                      QString::fromStdString(traceEquation(s)));
   m_stepLabel->setText(tr("window %1 of %2").arg(m_step + 1).arg(stepCount()));
   m_prev->setEnabled(m_step > 0);
   m_next->setEnabled(m_step + 1 < stepCount());

@@ -147,14 +147,14 @@ private slots:
     auto* equation = page.findChild<QLabel*>("convEquation");
     // default: X 4×4, K 2×2, ∂C/∂Y 3×3; the kernel gradient has 2×2 windows
     QCOMPARE(conv->stepCount(), 4);
-    QVERIFY(equation->text().startsWith("∂C/∂K[0][0] = "));
+    QVERIFY(equation->text().startsWith("∂C/∂K[1][1] = "));
     conv->next();
-    QVERIFY(equation->text().startsWith("∂C/∂K[0][1] = "));
+    QVERIFY(equation->text().startsWith("∂C/∂K[1][2] = "));
     conv->setIdentity(1);
     QCOMPARE(conv->stepCount(), 16); // one window per input cell
     // the first window of the full convolution sees 3 padding zeros and ∂C/∂Y[0][0] = 1
     // times K[0][0] = 1 (the rotated kernel's last cell)
-    QVERIFY2(equation->text().startsWith("∂C/∂X[0][0] = ") && equation->text().endsWith("= 1"),
+    QVERIFY2(equation->text().startsWith("∂C/∂X[1][1] = ") && equation->text().endsWith("= 1"),
              qPrintable(equation->text()));
     auto* table = page.findChild<QTableWidget*>("convInputTable");
     auto* error = page.findChild<QLabel*>("convError");
