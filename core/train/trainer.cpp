@@ -124,7 +124,7 @@ std::optional<double> Trainer::batchAccuracy(const Tensor& output, const Batch& 
   return static_cast<double>(correct) / static_cast<double>(predicted.size());
 }
 
-std::vector<ParamSlot<float>> Trainer::slots() {
+std::vector<ParamSlot<float>> Trainer::paramSlots() {
   std::vector<ParamSlot<float>> s;
   for (Param* p : m_network.params())
     s.push_back({p->value.data(), p->grad.data(), p->value.size()});
@@ -189,7 +189,7 @@ StepRecord Trainer::step() {
   if (m_config.l1 > 0)
     applyL1(r.penalty);
 
-  std::vector<ParamSlot<float>> params = slots();
+  std::vector<ParamSlot<float>> params = paramSlots();
   std::vector<GradSpan> grads;
   for (Param* p : m_network.params())
     grads.push_back({p->grad.data(), p->grad.size()});

@@ -155,7 +155,7 @@ private:
   StepRecord stop(StepRecord record, const std::string& what);
   void finishEpoch(StepRecord& record);
   void applyL1(double& penalty);
-  std::vector<ParamSlot<float>> slots();
+  std::vector<ParamSlot<float>> paramSlots(); ///< not slots(): Qt defines that as a macro
 
   Network m_network;
   Dataset m_train;
