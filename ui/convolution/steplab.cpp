@@ -66,6 +66,7 @@ StepLab::StepLab(QWidget* parent)
   scroll->setWidget(setup);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setMinimumWidth(450);
 
   auto* animation = new QWidget;
   m_error = new QLabel(animation);

@@ -224,9 +224,9 @@ void TensorEditor::rebuild() {
     for (int p = 0; p < c; ++p) {
       auto* title = new QLabel(this);
       m_titles.push_back(title);
-      m_grid->addWidget(title, row, 0, Qt::AlignTop);
-      m_grid->addWidget(m_editors[static_cast<std::size_t>(g * c + p)], row, 1, Qt::AlignLeft);
-      ++row;
+      m_grid->addWidget(title, row++, 0, 1, 2);
+      m_grid->addWidget(m_editors[static_cast<std::size_t>(g * c + p)], row++, 0, 1, 2,
+                        Qt::AlignLeft);
     }
   }
   retranslate();

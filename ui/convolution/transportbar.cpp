@@ -130,13 +130,13 @@ void TransportBar::updateButtons() {
 }
 
 void TransportBar::retranslate() {
-  m_first->setText(tr("⏮ First"));
+  m_first->setText(tr("|◀ First"));
   m_first->setToolTip(tr("Go to the first output cell (Home)"));
   m_previous->setText(tr("◀ Previous"));
   m_previous->setToolTip(tr("Go back one output cell (←)"));
   m_next->setText(tr("Next ▶"));
   m_next->setToolTip(tr("Compute the next output cell (→)"));
-  m_last->setText(tr("Last ⏭"));
+  m_last->setText(tr("Last ▶|"));
   m_last->setToolTip(tr("Go to the last output cell (End)"));
   m_play->setText(tr("Play"));
   m_play->setToolTip(tr("Step through the cells automatically (space)"));
