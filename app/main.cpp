@@ -2,9 +2,12 @@
 //   --page ID            open this page (convolution, training, gradients, optimizers, backprop)
 //   --lang en|zh_CN      language for this run (otherwise the saved choice or the system's)
 //   --screenshot FILE    grab the window to PNG after --delay ms and quit
+//   --page-state FILE    restore the page from a JSON state (as saved in a session)
+//   --help-panel         show the help panel
 //   --train-steps N      train the Training page's set-up N steps first (for screenshots)
 //   --measure-ui SECONDS the Training page's responsiveness benchmark (issue 4)
 #include "ui/common/language.h"
+#include "ui/common/page.h"
 #include "ui/mainwindow.h"
 #ifdef GRADSCOPE_HAS_TRAINING
 #include "ui/training/measureui.h"
@@ -12,6 +15,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTimer>
 #include <cstdio>
 
@@ -30,7 +36,10 @@ int main(int argc, char** argv) {
   QCommandLineOption shotOption("screenshot", "Save the window as PNG and quit.", "file");
   QCommandLineOption delayOption("delay", "Milliseconds before the screenshot.", "ms", "1500");
   QCommandLineOption sizeOption("size", "Window size WIDTHxHEIGHT.", "size");
-  parser.addOptions({pageOption, langOption, shotOption, delayOption, sizeOption});
+  QCommandLineOption stateOption("page-state", "Restore the page from a JSON state file.", "file");
+  QCommandLineOption helpPanelOption("help-panel", "Show the help panel.");
+  parser.addOptions(
+      {pageOption, langOption, shotOption, delayOption, sizeOption, stateOption, helpPanelOption});
 #ifdef GRADSCOPE_HAS_TRAINING
   QCommandLineOption measureOption("measure-ui", "Training page responsiveness benchmark.",
                                    "seconds");
@@ -38,6 +47,10 @@ int main(int argc, char** argv) {
   parser.addOptions({measureOption, trainStepsOption});
 #endif
   parser.process(app);
+  bool measuring = false;
+#ifdef GRADSCOPE_HAS_TRAINING
+  measuring = parser.isSet(measureOption);
+#endif
 
   gs::ui::applyLanguage(parser.isSet(langOption) ? parser.value(langOption)
                                                  : gs::ui::preferredLanguage());
@@ -52,7 +65,24 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gradscope: no page '%s'\n", qPrintable(parser.value(pageOption)));
     return 2;
   }
+  if (parser.isSet(stateOption)) {
+    QFile file(parser.value(stateOption));
+    const QJsonDocument doc =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
+    if (!doc.isObject() || !window.currentPage()) {
+      std::fprintf(stderr, "gradscope: cannot use page state %s\n",
+                   qPrintable(parser.value(stateOption)));
+      return 2;
+    }
+    window.currentPage()->restoreState(doc.object());
+  }
+  if (parser.isSet(helpPanelOption))
+    window.helpDock()->show();
   window.show();
+  // After a crash or kill the autosave is still there: offer it back (not in screenshot runs).
+  if (!parser.isSet(shotOption) && !measuring)
+    QTimer::singleShot(0, &window, [&window] { window.offerAutosaveRestore(); });
+
 #ifdef GRADSCOPE_HAS_TRAINING
   if (parser.isSet(measureOption)) {
     window.showPage("training");
@@ -63,7 +93,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "gradscope: could not train %s steps\n",
                  qPrintable(parser.value(trainStepsOption)));
 #endif
-
   if (parser.isSet(shotOption)) {
     const QString file = parser.value(shotOption);
     QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {

@@ -5,12 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  build-essential cmake pkg-config dpkg-dev file
+  build-essential cmake pkg-config dpkg-dev file ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev nlohmann-json3-dev zlib1g-dev
   libgtest-dev libbenchmark-dev
-  xvfb xauth fonts-noto-cjk
+  libqt6svg6 xvfb xauth fonts-noto-cjk
   dataset-fashion-mnist
 )
 
@@ -27,6 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 JOBS=$(nproc)
+# ccache with paths relative to the checkout, so that every clone shares one cache.
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 LAUNCHER=()
 command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release "${LAUNCHER[@]}" "$@"

@@ -10,6 +10,7 @@ scripts/setup.sh
 (cd build && ctest --output-on-failure -j"$JOBS" --timeout 600)
 
 echo "== ASan + UBSan build"
+export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 LAUNCHER=()
 command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRADSCOPE_SANITIZE=ON \

@@ -2,23 +2,42 @@
 
 #include "common/language.h"
 #include "common/page.h"
+#include "common/presentation.h"
+#include "common/session.h"
 #include "pages.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
 
 namespace gs::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr int kAutosaveMs = 30000;
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
   auto* splitter = new QSplitter(this);
+  splitter->setObjectName("mainSplitter");
   m_pageList = new QListWidget(splitter);
   m_pageList->setMaximumWidth(220);
   m_pageList->setObjectName("pageList");
@@ -36,30 +55,68 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
       const auto it = std::find(m_pages.begin(), m_pages.end(), page);
       if (auto* item = m_pageList->item(static_cast<int>(it - m_pages.begin())))
         item->setText(page->title());
+      updateHelp();
     });
   }
-  connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-  if (!m_pages.empty())
-    m_pageList->setCurrentRow(0);
+  connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+    m_stack->setCurrentIndex(row);
+    updateHelp();
+  });
+
+  m_helpDock = new QDockWidget(this);
+  m_helpDock->setObjectName("helpDock");
+  m_helpView = new QTextBrowser(m_helpDock);
+  m_helpView->setObjectName("helpView");
+  m_helpView->setOpenLinks(false);
+  connect(m_helpView, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+    if (url.scheme() == "try" && currentPage())
+      currentPage()->applySuggestion(url.path());
+  });
+  m_helpDock->setWidget(m_helpView);
+  addDockWidget(Qt::RightDockWidgetArea, m_helpDock);
+  m_helpDock->hide();
 
   buildMenus();
+  installPresentationMode(this);
+  setWindowIcon(QIcon(":/icons/gradscope.svg"));
   retranslate();
+  if (!m_pages.empty())
+    m_pageList->setCurrentRow(0);
 
   QSettings settings;
   if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
     resize(1400, 900);
+  restoreState(settings.value("window/state").toByteArray());
   splitter->restoreState(settings.value("window/splitter").toByteArray());
-  splitter->setObjectName("mainSplitter");
+
+  m_autosaveTimer = new QTimer(this);
+  m_autosaveTimer->setInterval(kAutosaveMs);
+  connect(m_autosaveTimer, &QTimer::timeout, this, [this] { autosave(); });
+  m_autosaveTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
   m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->setObjectName("fileMenu");
+  m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSessionDialog);
+  m_openAction->setShortcut(QKeySequence::Open);
+  m_recentMenu = m_fileMenu->addMenu(QString());
+  m_saveAction = m_fileMenu->addAction(QString(), this, [this] { saveSessionDialog(false); });
+  m_saveAction->setShortcut(QKeySequence::Save);
+  m_saveAsAction = m_fileMenu->addAction(QString(), this, [this] { saveSessionDialog(true); });
+  m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+  m_fileMenu->addSeparator();
   m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
   m_quitAction->setShortcut(QKeySequence::Quit);
+  rebuildRecentMenu();
 
   m_viewMenu = menuBar()->addMenu(QString());
+  m_viewMenu->setObjectName("viewMenu");
+  m_helpAction = m_helpDock->toggleViewAction();
+  m_helpAction->setShortcut(QKeySequence::HelpContents);
+  m_viewMenu->addAction(m_helpAction);
   m_languageMenu = m_viewMenu->addMenu(QString());
   m_languageGroup = new QActionGroup(this);
   for (const QString& code : availableLanguages()) {
@@ -91,14 +148,32 @@ void MainWindow::setLanguage(const QString& code) {
 }
 
 void MainWindow::retranslate() {
-  setWindowTitle(tr("Gradscope"));
+  setWindowTitle(m_sessionPath.isEmpty()
+                     ? tr("Gradscope")
+                     : tr("%1 — Gradscope").arg(QFileInfo(m_sessionPath).fileName()));
   m_fileMenu->setTitle(tr("&File"));
+  m_openAction->setText(tr("&Open session…"));
+  m_openAction->setToolTip(tr("Open a saved .gradscope session"));
+  m_recentMenu->setTitle(tr("Open &recent"));
+  m_saveAction->setText(tr("&Save session"));
+  m_saveAsAction->setText(tr("Save session &as…"));
   m_quitAction->setText(tr("&Quit"));
   m_viewMenu->setTitle(tr("&View"));
+  m_helpAction->setText(tr("&Help panel"));
+  m_helpDock->setWindowTitle(tr("Help"));
   m_languageMenu->setTitle(tr("&Language"));
   m_helpMenu->setTitle(tr("&Help"));
   m_aboutAction->setText(tr("&About Gradscope"));
   m_pageList->setToolTip(tr("Pages: choose what to explore"));
+  updateHelp();
+}
+
+void MainWindow::updateHelp() {
+  if (!m_helpView)
+    return;
+  const Page* page = currentPage();
+  const QString html = page ? page->helpHtml() : QString();
+  m_helpView->setHtml(html.isEmpty() ? tr("<p>No help for this page yet.</p>") : html);
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -110,8 +185,11 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue("window/geometry", saveGeometry());
+  settings.setValue("window/state", saveState());
   if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
     settings.setValue("window/splitter", splitter->saveState());
+  // A clean exit: the next start has nothing to restore.
+  QFile::remove(autosavePath());
   event->accept();
 }
 
@@ -127,6 +205,125 @@ bool MainWindow::showPage(const QString& pageId) {
 
 Page* MainWindow::currentPage() const {
   return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+Session MainWindow::currentSession() const {
+  Session session;
+  if (const Page* page = currentPage())
+    session.currentPage = page->pageId();
+  for (const Page* page : m_pages)
+    session.pages.insert(page->pageId(), page->saveState());
+  return session;
+}
+
+void MainWindow::applySession(const Session& session) {
+  for (Page* page : m_pages) {
+    const auto it = session.pages.constFind(page->pageId());
+    if (it != session.pages.constEnd())
+      page->restoreState(it.value());
+  }
+  if (!session.currentPage.isEmpty())
+    showPage(session.currentPage);
+}
+
+bool MainWindow::saveSessionTo(const QString& path, QString* error) {
+  if (!saveSession(path, currentSession(), error))
+    return false;
+  m_sessionPath = path;
+  addRecentFile(path);
+  retranslate();
+  return true;
+}
+
+bool MainWindow::openSessionFrom(const QString& path, QString* error) {
+  Session session;
+  if (!loadSession(path, &session, error))
+    return false;
+  applySession(session);
+  m_sessionPath = path;
+  addRecentFile(path);
+  retranslate();
+  return true;
+}
+
+void MainWindow::openSessionDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
+                                                    tr("Gradscope sessions (*.gradscope)"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (!openSessionFrom(path, &error))
+    QMessageBox::warning(this, tr("Cannot open session"), error);
+}
+
+void MainWindow::saveSessionDialog(bool askPath) {
+  QString path = m_sessionPath;
+  if (askPath || path.isEmpty()) {
+    path = QFileDialog::getSaveFileName(this, tr("Save session"), "experiment.gradscope",
+                                        tr("Gradscope sessions (*.gradscope)"));
+    if (path.isEmpty())
+      return;
+    if (!path.endsWith(".gradscope"))
+      path += ".gradscope";
+  }
+  QString error;
+  if (saveSessionTo(path, &error))
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+  else
+    QMessageBox::warning(this, tr("Cannot save session"), error);
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value("recentFiles").toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > kMaxRecent)
+    recent.removeLast();
+  settings.setValue("recentFiles", recent);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  m_recentMenu->clear();
+  const QStringList recent = QSettings().value("recentFiles").toStringList();
+  for (const QString& path : recent) {
+    m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+      QString error;
+      if (!openSessionFrom(path, &error))
+        QMessageBox::warning(this, tr("Cannot open session"), error);
+    });
+  }
+  m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::autosavePath() {
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(dir);
+  return dir + "/autosave.gradscope";
+}
+
+bool MainWindow::autosave() {
+  QString error;
+  return saveSession(autosavePath(), currentSession(), &error);
+}
+
+void MainWindow::offerAutosaveRestore() {
+  const QString path = autosavePath();
+  if (!QFile::exists(path))
+    return;
+  const auto answer = QMessageBox::question(
+      this, tr("Restore last session?"),
+      tr("Gradscope did not close cleanly last time. Restore the work from %1?")
+          .arg(QFileInfo(path).lastModified().toString(Qt::TextDate)));
+  if (answer != QMessageBox::Yes)
+    return;
+  Session session;
+  QString error;
+  if (loadSession(path, &session, &error))
+    applySession(session);
+  else
+    QMessageBox::warning(this, tr("Cannot restore session"), error);
 }
 
 } // namespace gs::ui

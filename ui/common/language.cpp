@@ -13,7 +13,9 @@ QTranslator* g_translator = nullptr;
 QString g_current = "en";
 } // namespace
 
-QStringList availableLanguages() { return {"en", "zh_CN"}; }
+QStringList availableLanguages() {
+  return {"en", "zh_CN"};
+}
 
 QString languageDisplayName(const QString& code) {
   return code == "zh_CN" ? QStringLiteral("简体中文") : QStringLiteral("English");
@@ -36,8 +38,12 @@ bool applyLanguage(const QString& code) {
   g_current = "en";
   if (code == "en")
     return true;
+  // An installed copy next to the binary wins over the one compiled in.
   auto* translator = new QTranslator;
-  if (!translator->load(":/i18n/gradscope_" + code + ".qm")) {
+  const QString file = "gradscope_" + code + ".qm";
+  const QString installed =
+      QCoreApplication::applicationDirPath() + "/../share/gradscope/translations/" + file;
+  if (!translator->load(installed) && !translator->load(":/i18n/" + file)) {
     qWarning("Gradscope: no translation for '%s'; showing English", qPrintable(code));
     delete translator;
     return false;
@@ -48,6 +54,8 @@ bool applyLanguage(const QString& code) {
   return true;
 }
 
-QString currentLanguage() { return g_current; }
+QString currentLanguage() {
+  return g_current;
+}
 
 } // namespace gs::ui

@@ -16,8 +16,11 @@ public:
   virtual QString pageId() const = 0;
   /// Translated title shown in the page list.
   virtual QString title() const = 0;
-  /// Translated short theory for the help panel (HTML).
+  /// Translated short theory for the help panel (HTML). Links of the form
+  /// <a href="try:NAME">…</a> are "try this" suggestions: clicking one calls applySuggestion(NAME).
   virtual QString helpHtml() const { return {}; }
+  /// Sets the page up for the suggestion NAME of its help text.
+  virtual void applySuggestion(const QString& /*name*/) {}
 
   /// Everything the user set up on the page, for saved sessions.
   virtual QJsonObject saveState() const { return {}; }
