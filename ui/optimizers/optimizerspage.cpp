@@ -154,7 +154,7 @@ void OptimizersPage::buildUi() {
   scroll->setWidget(controls);
   scroll->setWidgetResizable(true);
   scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  scroll->setMinimumWidth(340);
+  scroll->setMinimumWidth(390);
 
   // Right of the controls: the surface and f versus step side by side, the table below.
   auto* surfaceHost = new QWidget;
@@ -176,6 +176,7 @@ void OptimizersPage::buildUi() {
   plots->addWidget(m_results->plot());
   plots->setStretchFactor(0, 3);
   plots->setStretchFactor(1, 2);
+  m_results->plot()->setMinimumWidth(280);
   auto* rightSide = new QSplitter(Qt::Vertical);
   rightSide->addWidget(plots);
   rightSide->addWidget(m_results->table());
