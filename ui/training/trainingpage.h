@@ -2,10 +2,8 @@
 // The Training page (issue 4): set up a data set and a network, train it one step, one epoch
 // or continuously on a worker thread, and watch the loss curves, every layer's feature maps,
 // the kernels, the prediction, the decision boundary and the confusion matrix change.
-// Core first: trainer.h has a member named slots(), which Qt's `slots` macro would break.
-#include "trainingsnapshot.h"
-
 #include "common/page.h"
+#include "trainingsnapshot.h"
 
 #include <QElapsedTimer>
 #include <optional>
