@@ -30,6 +30,8 @@ Trainer::Trainer(Network network, Dataset train, Dataset validation, TrainerConf
   m_loss = makeLoss(m_config.loss);
   m_optimizer = makeOptimizer<float>(m_config.optimizer);
   checkDataFitsModel();
+  // Training needs no gradient with respect to the images themselves: skip that GEMM.
+  m_network.setInputGradientNeeded(false);
   m_progress.learningRate = learningRateAt(m_config.schedule, m_optimizer->learningRate(), 0);
   m_optimizer->setLearningRate(m_progress.learningRate);
   m_initial = snapshot();
