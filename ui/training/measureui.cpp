@@ -37,6 +37,7 @@ int measureUi(QWidget& window, double seconds) {
   page->setup()->setOptimizer("sgd", 0.05);
   page->setup()->setBatchSize(32);
   page->setSpeed(0);
+  page->configure();
   waitFor([page] { return page->ready(); }, 120000);
   if (!page->ready()) {
     std::fprintf(stderr, "gradscope: the training set-up did not load: %s\n",
