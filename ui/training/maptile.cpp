@@ -25,6 +25,9 @@ MapTile::MapTile(int cellPixels, QWidget* parent)
     : QWidget(parent)
     , m_cellPixels(cellPixels) {
   setObjectName("featureTile");
+  // Fixed: inside the resizable scroll area the layout would otherwise squeeze tiles to 0.
+  if (cellPixels != 0)
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
   setMouseTracking(true);
   setCursor(Qt::PointingHandCursor);
   setToolTip(tr("Click to see this map large"));
@@ -90,6 +93,7 @@ void MapTile::mouseMoveEvent(QMouseEvent* event) {
 BarsWidget::BarsWidget(QWidget* parent)
     : QWidget(parent) {
   setObjectName("barsWidget");
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void BarsWidget::setValues(const std::vector<float>& values, const QStringList& labels,
@@ -151,6 +155,7 @@ void BarsWidget::paintEvent(QPaintEvent*) {
 ScaleLegend::ScaleLegend(QWidget* parent)
     : QWidget(parent) {
   setToolTip(tr("Colour scale shared by every map of this layer"));
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void ScaleLegend::setRange(float lo, float hi) {
