@@ -11,7 +11,8 @@
 namespace gs::ui {
 
 namespace {
-constexpr qint64 kChunkMs = 30;
+constexpr qint64 kChunkMs =
+    50; // ~20 snapshots/s: the views stay live, the drawing costs the training little
 constexpr int kBoundaryCells = 60;
 
 QString qs(const std::string& s) {

@@ -1,7 +1,7 @@
 #pragma once
 // The training thread (DESIGN.md section 1). The worker lives on its own QThread and owns the
 // Trainer; the page talks to it only through queued slots and receives TrainingSnapshot values.
-// Back-pressure: the worker keeps training in ~30 ms chunks, but sends a snapshot only when the
+// Back-pressure: the worker keeps training in ~50 ms chunks, but sends a snapshot only when the
 // page has drawn the previous one (markDrawn), so the GUI never queues up work.
 #include "core/data/dataspec.h"
 #include "core/train/experiment.h"
