@@ -768,45 +768,6 @@
     </message>
 </context>
 <context>
-    <name>gs::ui::FeatureMapView</name>
-    <message>
-        <source>Feature maps appear once a network is set up.</source>
-        <translation>设置好网络后将显示特征图。</translation>
-    </message>
-    <message>
-        <source>Class probabilities</source>
-        <translation>类别概率</translation>
-    </message>
-    <message>
-        <source>Activations of this layer, one bar per unit</source>
-        <translation>该层的激活值，每个单元一根柱</translation>
-    </message>
-    <message>
-        <source>Input %1</source>
-        <translation>输入 %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 kernels %2</source>
-        <translation>%1 个卷积核 %2</translation>
-    </message>
-    <message>
-        <source>Softmax of the network&apos;s output for this sample</source>
-        <translation>该样本的网络输出经 softmax 后的结果</translation>
-    </message>
-    <message>
-        <source>kernel %1 ← channel %2</source>
-        <translation>卷积核 %1 ← 通道 %2</translation>
-    </message>
-    <message>
-        <source>channel %1</source>
-        <translation>通道 %1</translation>
-    </message>
-</context>
-<context>
     <name>gs::ui::FormulaView</name>
     <message>
         <source>Output size: %1;   %2</source>
@@ -1294,6 +1255,45 @@
     <message>
         <source>Negative values blue, 0 white, positive red; the legend gives the scale</source>
         <translation>负值为蓝色，0 为白色，正值为红色；图例给出刻度</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ui::LayerMapsView</name>
+    <message>
+        <source>Feature maps appear once a network is set up.</source>
+        <translation>设置好网络后将显示特征图。</translation>
+    </message>
+    <message>
+        <source>Class probabilities</source>
+        <translation>类别概率</translation>
+    </message>
+    <message>
+        <source>Activations of this layer, one bar per unit</source>
+        <translation>该层的激活值，每个单元一根柱</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 kernels %2</source>
+        <translation>%1 个卷积核 %2</translation>
+    </message>
+    <message>
+        <source>Softmax of the network&apos;s output for this sample</source>
+        <translation>该样本的网络输出经 softmax 后的结果</translation>
+    </message>
+    <message>
+        <source>kernel %1 ← channel %2</source>
+        <translation>卷积核 %1 ← 通道 %2</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>通道 %1</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2184,7 @@
     <name>gs::ui::RaceResults</name>
     <message>
         <source>not yet</source>
-        <translation>尚未</translation>
+        <translation>未达到</translation>
     </message>
     <message>
         <source>step</source>
@@ -3157,10 +3157,6 @@
         <translation>无步骤</translation>
     </message>
     <message>
-        <source>⏮ First</source>
-        <translation>⏮ 第一步</translation>
-    </message>
-    <message>
         <source>Go to the first output cell (Home)</source>
         <translation>转到第一个输出单元（Home）</translation>
     </message>
@@ -3179,10 +3175,6 @@
     <message>
         <source>Compute the next output cell (→)</source>
         <translation>计算下一个输出单元（→）</translation>
-    </message>
-    <message>
-        <source>Last ⏭</source>
-        <translation>最后一步 ⏭</translation>
     </message>
     <message>
         <source>Go to the last output cell (End)</source>
@@ -3215,6 +3207,14 @@
     <message>
         <source>Which output cell is shown</source>
         <translation>当前显示的输出单元</translation>
+    </message>
+    <message>
+        <source>|◀ First</source>
+        <translation>|◀ 第一步</translation>
+    </message>
+    <message>
+        <source>Last ▶|</source>
+        <translation>最后一步 ▶|</translation>
     </message>
 </context>
 </TS>
