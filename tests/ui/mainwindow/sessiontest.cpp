@@ -36,13 +36,14 @@ private slots:
   void refusesBadFiles_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("truncated") << QByteArray(R"({"format":"gradscope-session","version":1,"pa)")
+    QTest::newRow("truncated") << QByteArray("{\"format\":\"gradscope-session\",\"version\":1,\"pa")
                                << "truncated";
-    QTest::newRow("corrupt") << QByteArray(R"({"format": ]]]})") << "corrupt";
-    QTest::newRow("foreign") << QByteArray(R"({"hello": 1})") << "not a Gradscope session";
-    QTest::newRow("newer") << QByteArray(R"({"format":"gradscope-session","version":7,"pages":{}})")
+    QTest::newRow("corrupt") << QByteArray("{\"format\": ]]]}") << "corrupt";
+    QTest::newRow("foreign") << QByteArray("{\"hello\": 1}") << "not a Gradscope session";
+    QTest::newRow("newer") << QByteArray(
+                                  "{\"format\":\"gradscope-session\",\"version\":7,\"pages\":{}}")
                            << "newer Gradscope (format version 7)";
-    QTest::newRow("no pages") << QByteArray(R"({"format":"gradscope-session","version":1})")
+    QTest::newRow("no pages") << QByteArray("{\"format\":\"gradscope-session\",\"version\":1}")
                               << "no \"pages\"";
   }
 
