@@ -14,6 +14,7 @@ namespace gs::ui {
 namespace {
 constexpr double kMinScale = 0.6, kMaxScale = 3.0, kScaleStep = 1.15;
 const char* kScaleKey = "presentation/fontScale";
+const char* kContrastKey = "presentation/highContrast";
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow* window)
@@ -56,6 +57,8 @@ PresentationMode::PresentationMode(QMainWindow* window)
   m_window->installEventFilter(this);
   retranslate();
   setFontScale(QSettings().value(kScaleKey, 1.0).toDouble());
+  if (QSettings().value(kContrastKey, false).toBool())
+    setHighContrast(true);
 }
 
 void PresentationMode::setFontScale(double scale) {
@@ -99,6 +102,7 @@ void PresentationMode::setHighContrast(bool on) {
   if (m_contrast->isChecked() != on)
     m_contrast->setChecked(on);
   QApplication::setPalette(on ? highContrastPalette() : m_normalPalette);
+  QSettings().setValue(kContrastKey, on);
 }
 
 void PresentationMode::toggleFullScreen() {

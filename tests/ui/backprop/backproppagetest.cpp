@@ -215,8 +215,13 @@ private slots:
     mode->highContrastAction()->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
     QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::black));
+    // The theme is remembered: a window opened later starts in high contrast.
+    QVERIFY(QSettings().value("presentation/highContrast").toBool());
+    QMainWindow later;
+    QVERIFY(installPresentationMode(&later)->highContrast());
     mode->highContrastAction()->trigger();
     QVERIFY(!mode->highContrast());
+    QVERIFY(!QSettings().value("presentation/highContrast").toBool());
     QCOMPARE(mode->fullScreenAction()->shortcut(), QKeySequence(Qt::Key_F11));
   }
 };
