@@ -1,4 +1,5 @@
 #include "convbackproppanel.h"
+#include "common/presentation.h"
 
 #include "core/error.h"
 
@@ -167,11 +168,9 @@ void ConvBackpropPanel::buildUi() {
     retranslate();
   });
 
-  QFont big = font();
-  big.setPointSizeF(big.pointSizeF() * 1.4);
   m_identityText = new QLabel(this);
   m_identityText->setObjectName("convIdentityText");
-  m_identityText->setFont(big);
+  setRelativeFont(m_identityText, 1.4);
   m_identityText->setWordWrap(true);
   root->addWidget(m_identityText);
 
@@ -191,7 +190,7 @@ void ConvBackpropPanel::buildUi() {
   root->addLayout(views);
   m_equation = new QLabel(this);
   m_equation->setObjectName("convEquation");
-  m_equation->setFont(big);
+  setRelativeFont(m_equation, 1.4);
   m_equation->setWordWrap(true);
   m_equation->setTextInteractionFlags(Qt::TextSelectableByMouse);
   root->addWidget(m_equation);

@@ -1,4 +1,5 @@
 #include "networkpanel.h"
+#include "common/presentation.h"
 
 #include "common/plotexport.h"
 #include "core/error.h"
@@ -192,22 +193,16 @@ void NetworkPanel::buildUi() {
     retranslate();
   });
 
-  QFont big = font();
-  big.setPointSizeF(big.pointSizeF() * 1.5);
   m_phaseTitle = new QLabel(top);
   m_phaseTitle->setObjectName("phaseTitle");
-  QFont bold = big;
-  bold.setBold(true);
-  m_phaseTitle->setFont(bold);
+  setRelativeFont(m_phaseTitle, 1.5, true);
   m_notation = new QLabel(top);
   m_notation->setObjectName("equationNotation");
-  m_notation->setFont(big);
+  setRelativeFont(m_notation, 1.5);
   m_notation->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_numbers = new QLabel(top);
   m_numbers->setObjectName("equationNumbers");
-  QFont mid = font();
-  mid.setPointSizeF(mid.pointSizeF() * 1.25);
-  m_numbers->setFont(mid);
+  setRelativeFont(m_numbers, 1.25);
   m_numbers->setWordWrap(true);
   m_numbers->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_nonFinite = new QLabel(top);

@@ -15,6 +15,8 @@ namespace {
 constexpr double kMinScale = 0.6, kMaxScale = 3.0, kScaleStep = 1.15;
 const char* kScaleKey = "presentation/fontScale";
 const char* kContrastKey = "presentation/highContrast";
+const char* kFactorProperty = "gsFontFactor";
+const char* kBoldProperty = "gsFontBold";
 } // namespace
 
 PresentationMode::PresentationMode(QMainWindow* window)
@@ -66,7 +68,22 @@ void PresentationMode::setFontScale(double scale) {
   QFont font = QApplication::font();
   font.setPointSizeF(m_basePointSize * m_scale);
   QApplication::setFont(font);
+  // Widgets with a relative font (big equations) grow and shrink with the scale.
+  for (QWidget* widget : QApplication::allWidgets()) {
+    const QVariant factor = widget->property(kFactorProperty);
+    if (factor.isValid())
+      setRelativeFont(widget, factor.toDouble(), widget->property(kBoldProperty).toBool());
+  }
   QSettings().setValue(kScaleKey, m_scale);
+}
+
+void setRelativeFont(QWidget* widget, double factor, bool bold) {
+  widget->setProperty(kFactorProperty, factor);
+  widget->setProperty(kBoldProperty, bold);
+  QFont font = QApplication::font();
+  font.setPointSizeF(font.pointSizeF() * factor);
+  font.setBold(bold);
+  widget->setFont(font);
 }
 
 QPalette PresentationMode::highContrastPalette() {

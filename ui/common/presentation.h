@@ -7,6 +7,7 @@
 
 class QAction;
 class QMainWindow;
+class QWidget;
 
 namespace gs::ui {
 
@@ -50,6 +51,10 @@ private:
   QAction* m_zoomReset = nullptr;
   QAction* m_contrast = nullptr;
 };
+
+/// Gives `widget` a font `factor` times the application font (bold if asked) that follows the
+/// presentation font scale: when the scale changes, the widget keeps its factor.
+void setRelativeFont(QWidget* widget, double factor, bool bold = false);
 
 /// Creates the presentation mode for `window` (owned by it) and returns it.
 PresentationMode* installPresentationMode(QMainWindow* window);

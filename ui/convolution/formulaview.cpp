@@ -1,4 +1,5 @@
 #include "formulaview.h"
+#include "common/presentation.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -12,9 +13,7 @@ FormulaView::FormulaView(QWidget* parent)
   m_formulaLabel->setObjectName("formulaLabel");
   m_formulaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_formulaLabel->setWordWrap(true);
-  QFont f = font();
-  f.setPointSizeF(f.pointSizeF() * 1.25);
-  m_formulaLabel->setFont(f);
+  setRelativeFont(m_formulaLabel, 1.25);
   m_costLabel = new QLabel(this);
   m_costLabel->setObjectName("costLabel");
   m_costLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,4 +1,5 @@
 #include "practicelab.h"
+#include "common/presentation.h"
 
 #include "matrixeditor.h"
 #include "numbergrid.h"
@@ -30,9 +31,7 @@ PracticeLab::PracticeLab(QWidget* parent)
   m_problem = new QLabel(this);
   m_problem->setObjectName("problemLabel");
   m_problem->setWordWrap(true);
-  QFont big = font();
-  big.setPointSizeF(big.pointSizeF() * 1.3);
-  m_problem->setFont(big);
+  setRelativeFont(m_problem, 1.3);
   m_input = new NumberGrid(this);
   m_input->setObjectName("practiceInputGrid");
   m_kernel = new NumberGrid(this);
@@ -48,7 +47,7 @@ PracticeLab::PracticeLab(QWidget* parent)
   m_solutionButton->setCheckable(true);
   m_resultLabel = new QLabel(this);
   m_resultLabel->setObjectName("resultLabel");
-  m_resultLabel->setFont(big);
+  setRelativeFont(m_resultLabel, 1.3);
   m_solutionPanel = new QWidget(this);
   m_steps = new StepView(m_solutionPanel);
   m_steps->setObjectName("solutionView");

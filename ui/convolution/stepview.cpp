@@ -1,4 +1,5 @@
 #include "stepview.h"
+#include "common/presentation.h"
 
 #include "numbergrid.h"
 
@@ -30,9 +31,7 @@ StepView::StepView(QWidget* parent)
   m_equation->setObjectName("equationLabel");
   m_equation->setWordWrap(true);
   m_equation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  QFont big = font();
-  big.setPointSizeF(big.pointSizeF() * 1.6);
-  m_equation->setFont(big);
+  setRelativeFont(m_equation, 1.6);
   m_partials = new QLabel(this);
   m_partials->setObjectName("partialSumsLabel");
   m_partials->setWordWrap(true);
