@@ -57,5 +57,5 @@ struct Registrar {
 
 } // namespace gs::cli
 
-#define GRADSCOPE_COMMAND(ident, name, summary, fn)                                               \
+#define GRADSCOPE_COMMAND(ident, name, summary, fn)                                                \
   static const gs::cli::Registrar ident##Registrar{name, summary, fn};

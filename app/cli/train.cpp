@@ -7,6 +7,7 @@
 #include "core/jsontensor.h"
 #include "core/nn/modelfile.h"
 #include "core/train/trainer.h"
+#include "optimizerargs.h"
 
 #include <chrono>
 #include <cmath>
@@ -14,40 +15,6 @@
 #include <nlohmann/json.hpp>
 
 namespace {
-
-// A value given on the command line must be ≥ 0: in OptimizerConfig a negative value means
-// "the default", so a negative input must not reach it.
-double nonNegative(const gs::cli::Args& args, const std::string& name, double fallback) {
-  const double v = args.number(name, fallback);
-  if (args.has(name) && !(std::isfinite(v) && v >= 0))
-    throw gs::InputError("--" + name + " must be a number ≥ 0, got '" + *args.get(name) + "'");
-  return v;
-}
-
-gs::OptimizerConfig optimizerConfig(const gs::cli::Args& args) {
-  gs::OptimizerConfig c;
-  c.name = args.require("optimizer");
-  if (args.has("lr")) {
-    c.lr = args.number("lr", c.lr);
-    if (!(std::isfinite(c.lr) && c.lr > 0))
-      throw gs::InputError("--lr must be a number > 0, got '" + *args.get("lr") + "'");
-  }
-  c.momentum = nonNegative(args, "momentum", c.momentum);
-  c.dampening = nonNegative(args, "dampening", c.dampening);
-  c.weightDecay = nonNegative(args, "weight-decay", c.weightDecay);
-  c.eps = nonNegative(args, "eps", c.eps);
-  c.alpha = nonNegative(args, "alpha", c.alpha);
-  c.rho = nonNegative(args, "rho", c.rho);
-  if (args.has("betas")) {
-    const std::vector<double> betas = args.numberList("betas", 2, 2);
-    c.beta1 = betas[0];
-    c.beta2 = betas[1];
-  }
-  c.nesterov = args.has("nesterov");
-  c.amsgrad = args.has("amsgrad");
-  c.centered = args.has("centered");
-  return c;
-}
 
 long batchSize(const gs::cli::Args& args) {
   const std::string text = args.require("batch");
@@ -79,7 +46,9 @@ int runTrain(const std::vector<std::string>& words) {
 
   gs::TrainerConfig config;
   config.loss = args.require("loss");
-  config.optimizer = optimizerConfig(args);
+  gs::OptimizerConfig optimizer;
+  optimizer.name = args.require("optimizer");
+  config.optimizer = gs::cli::optimizerConfigFromArgs(args, optimizer);
   config.batchSize = batchSize(args);
   config.shuffle = !args.has("no-shuffle");
   config.seed = static_cast<std::uint64_t>(seed);
