@@ -8,9 +8,8 @@ scripts/setup.sh >/dev/null
 export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 LAUNCHER=()
 command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# A package must run on any x86-64 machine: no -march=native.
 cmake -S . -B build-deb -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-  -DGRADSCOPE_NATIVE=OFF -DGRADSCOPE_BUILD_TESTS=OFF -DGRADSCOPE_BUILD_BENCH=OFF "${LAUNCHER[@]}"
+  -DGRADSCOPE_BUILD_TESTS=OFF -DGRADSCOPE_BUILD_BENCH=OFF "${LAUNCHER[@]}"
 cmake --build build-deb -j"$(nproc)"
 (cd build-deb && cpack -G DEB)
 deb=$(ls -t build-deb/gradscope_*.deb | head -1)
