@@ -30,7 +30,9 @@ std::string padModeName(PadMode mode) {
   return "explicit";
 }
 
-int effectiveKernel(int k, int dilation) { return dilation * (k - 1) + 1; }
+int effectiveKernel(int k, int dilation) {
+  return dilation * (k - 1) + 1;
+}
 
 AxisPadding resolveAxisPadding(PadMode mode, int n, int k, int stride, int dilation) {
   const int ke = effectiveKernel(k, dilation);

@@ -9,7 +9,8 @@ namespace gs {
 
 class Rng {
 public:
-  explicit Rng(std::uint64_t seed = 0) : m_engine(seed) {}
+  explicit Rng(std::uint64_t seed = 0)
+      : m_engine(seed) {}
 
   /// Uniform on [0, 1).
   double uniform();

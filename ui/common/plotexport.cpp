@@ -80,9 +80,9 @@ void installPlotExport(QCustomPlot* plot, const QString& baseName, std::function
       if (path.isEmpty())
         return;
       bool accepted = false;
-      const double scale = QInputDialog::getDouble(
-          plot, QObject::tr("Resolution"), QObject::tr("Scale (1 = as on screen):"), 2.0, 0.5, 8.0,
-          1, &accepted);
+      const double scale = QInputDialog::getDouble(plot, QObject::tr("Resolution"),
+                                                   QObject::tr("Scale (1 = as on screen):"), 2.0,
+                                                   0.5, 8.0, 1, &accepted);
       if (!accepted)
         return;
       ok = savePlotPng(plot, path, scale, &error);
