@@ -168,24 +168,10 @@ QString PracticeLab::resultText() const {
 }
 
 void PracticeLab::keyPressEvent(QKeyEvent* event) {
-  switch (event->key()) {
-  case Qt::Key_Right:
-    m_transport->next();
-    break;
-  case Qt::Key_Left:
-    m_transport->previous();
-    break;
-  case Qt::Key_Home:
-    m_transport->first();
-    break;
-  case Qt::Key_End:
-    m_transport->last();
-    break;
-  default:
+  if (m_transport->handleKey(event->key(), false))
+    event->accept();
+  else
     QWidget::keyPressEvent(event);
-    return;
-  }
-  event->accept();
 }
 
 void PracticeLab::describe() {

@@ -182,27 +182,10 @@ void StepLab::recompute() {
 }
 
 void StepLab::keyPressEvent(QKeyEvent* event) {
-  switch (event->key()) {
-  case Qt::Key_Right:
-    m_transport->next();
-    break;
-  case Qt::Key_Left:
-    m_transport->previous();
-    break;
-  case Qt::Key_Home:
-    m_transport->first();
-    break;
-  case Qt::Key_End:
-    m_transport->last();
-    break;
-  case Qt::Key_Space:
-    m_transport->togglePlay();
-    break;
-  default:
+  if (m_transport->handleKey(event->key(), true))
+    event->accept();
+  else
     QWidget::keyPressEvent(event);
-    return;
-  }
-  event->accept();
 }
 
 QJsonObject StepLab::saveState() const {

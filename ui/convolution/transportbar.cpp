@@ -148,4 +148,27 @@ void TransportBar::retranslate() {
   updateButtons();
 }
 
+bool TransportBar::handleKey(int key, bool withSpace) {
+  switch (key) {
+  case Qt::Key_Right:
+    next();
+    return true;
+  case Qt::Key_Left:
+    previous();
+    return true;
+  case Qt::Key_Home:
+    first();
+    return true;
+  case Qt::Key_End:
+    last();
+    return true;
+  case Qt::Key_Space:
+    if (withSpace)
+      togglePlay();
+    return withSpace;
+  default:
+    return false;
+  }
+}
+
 } // namespace gs::ui

@@ -30,6 +30,9 @@ public:
   void play();
   void pause();
   void togglePlay();
+  /// The stepping keys: ← → Home End, and Space (play / pause) when `withSpace`.
+  /// Returns false for any other key.
+  bool handleKey(int key, bool withSpace);
   /// Steps per second of play (slider position).
   int speed() const;
   void setSpeed(int stepsPerSecond);
