@@ -2,6 +2,7 @@
 //   C1 conv 6@5×5 pad 2 → act → S2 maxpool 2 → C3 conv 16@5×5 → act → S4 maxpool 2 →
 //   flatten → C5 dense 400→120 → act → F6 120→84 → act → output 84→10.
 // Run: ./build/tests/layersbench --benchmark_repetitions=5 --benchmark_report_aggregates_only
+#include "../core/nn/lenet.h"
 #include "core/nn/modelfile.h"
 
 #include <benchmark/benchmark.h>
@@ -9,24 +10,8 @@
 namespace {
 
 gs::Network lenet(const std::string& activation) {
-  const nlohmann::json act = {{"type", activation}};
-  const nlohmann::json model = {
-      {"input", {1, 28, 28}},
-      {"layers",
-       {{{"type", "conv2d"}, {"out_channels", 6}, {"kernel", 5}, {"padding", 2}},
-        act,
-        {{"type", "maxpool2d"}, {"kernel", 2}},
-        {{"type", "conv2d"}, {"out_channels", 16}, {"kernel", 5}},
-        act,
-        {{"type", "maxpool2d"}, {"kernel", 2}},
-        {{"type", "flatten"}},
-        {{"type", "dense"}, {"out", 120}},
-        act,
-        {{"type", "dense"}, {"out", 84}},
-        act,
-        {{"type", "dense"}, {"out", 10}}}}};
   gs::Rng rng(1);
-  return gs::networkFromJson(model, rng);
+  return gs::networkFromJson(gs::test::lenet5Json(activation), rng);
 }
 
 gs::Tensor randomTensor(const gs::Shape& shape, gs::Rng& rng) {
