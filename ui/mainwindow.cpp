@@ -57,6 +57,13 @@ MainWindow::MainWindow(QWidget* parent)
         item->setText(page->title());
       updateHelp();
     });
+    connect(page, &Page::runsExported, this, [this](const std::vector<RunCurves>& runs) {
+      for (int i = 0; i < static_cast<int>(m_pages.size()); ++i)
+        if (m_pages[static_cast<std::size_t>(i)]->acceptRuns(runs)) {
+          m_pageList->setCurrentRow(i);
+          return;
+        }
+    });
   }
   connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
     m_stack->setCurrentIndex(row);

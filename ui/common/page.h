@@ -2,6 +2,8 @@
 // A page of the main window (Convolution, Training, Gradients, Optimizers, Backprop).
 // Pages show only numbers that core computed; they retranslate themselves when the language
 // changes and can save and restore what the user set up.
+#include "runcurves.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -26,9 +28,15 @@ public:
   virtual QJsonObject saveState() const { return {}; }
   virtual void restoreState(const QJsonObject& /*state*/) {}
 
+  /// Takes finished runs from another page into this page's run overlay; false if the page
+  /// keeps no runs. Only the Training page does.
+  virtual bool acceptRuns(const std::vector<RunCurves>& /*runs*/) { return false; }
+
 signals:
   /// The title or help text changed (after a language switch).
   void titleChanged();
+  /// The user asked to overlay these finished runs on the page that keeps runs (Training).
+  void runsExported(const std::vector<gs::ui::RunCurves>& runs);
 
 protected:
   void changeEvent(QEvent* event) override;

@@ -145,6 +145,14 @@ void LossView::archiveCurrent(const QString& label) {
   updateRunList();
 }
 
+void LossView::addPrevious(const std::vector<RunCurves>& runs) {
+  m_previous.insert(m_previous.end(), runs.begin(), runs.end());
+  if (static_cast<int>(m_previous.size()) > kMaxRuns)
+    m_previous.erase(m_previous.begin(), m_previous.end() - kMaxRuns);
+  updateRunList();
+  refresh();
+}
+
 void LossView::clearCurrent() {
   m_current = RunCurves{};
   refresh();

@@ -2,6 +2,8 @@
 // Loss and accuracy curves: training loss per step (raw and smoothed), validation loss and
 // accuracy per epoch, markers where a hyperparameter changed or the run diverged, and up to
 // eight earlier runs overlaid for comparison (hidden, renamed, removed from the run list).
+#include "common/runcurves.h"
+
 #include <QJsonObject>
 #include <QWidget>
 #include <vector>
@@ -14,16 +16,6 @@ class QPushButton;
 
 namespace gs::ui {
 
-struct RunCurves {
-  QString label;
-  bool visible = true;
-  std::vector<double> losses;         ///< per step, step 1 first
-  std::vector<double> validationStep; ///< step at which each epoch ended
-  std::vector<double> validationLoss, validationAccuracy;
-  std::vector<std::pair<double, QString>> marks; ///< step, what changed
-  double divergedAt = -1;                        ///< step where NaN/Inf appeared
-};
-
 class LossView : public QWidget {
   Q_OBJECT
 public:
@@ -35,6 +27,8 @@ public:
   const std::vector<RunCurves>& previous() const { return m_previous; }
   /// Keeps the current run as a previous one (oldest dropped beyond kMaxRuns) and clears it.
   void archiveCurrent(const QString& label);
+  /// Adds finished runs made elsewhere (the Optimizers page's comparison) to the overlay.
+  void addPrevious(const std::vector<RunCurves>& runs);
   void clearCurrent();
   void removeRun(int index);
   /// Redraws from the data (called after the data changed).

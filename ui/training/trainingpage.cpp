@@ -545,6 +545,11 @@ QString TrainingPage::message() const {
   return m_message->text();
 }
 
+bool TrainingPage::acceptRuns(const std::vector<RunCurves>& runs) {
+  m_loss->addPrevious(runs);
+  return true;
+}
+
 QJsonObject TrainingPage::saveState() const {
   return {{"setup", m_setup->saveState()},
           {"curves", m_loss->saveState()},

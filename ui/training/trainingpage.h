@@ -39,6 +39,7 @@ public:
   void applySuggestion(const QString& name) override;
   QJsonObject saveState() const override;
   void restoreState(const QJsonObject& state) override;
+  bool acceptRuns(const std::vector<RunCurves>& runs) override;
 
   SetupPanel* setup() const { return m_setup; }
   LossView* lossView() const { return m_loss; }
