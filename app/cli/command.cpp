@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -12,19 +13,40 @@ std::vector<Command>& commands() {
   return all;
 }
 
-Args::Args(const std::vector<std::string>& words, const std::set<std::string>& valueOptions,
-           const std::set<std::string>& flags) {
+std::string oneOf(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  return text;
+}
+
+std::string commandHelp(const Command& command) {
+  std::string text = "usage: gradscope-cli " + command.name + " [options]\n\n" + command.summary +
+                     "\n\noptions:\n";
+  std::size_t width = 0;
+  for (const Option& o : command.options)
+    width = std::max(width, o.name.size() + (o.value.empty() ? 0 : o.value.size() + 1));
+  for (const Option& o : command.options) {
+    const std::string left = "--" + o.name + (o.value.empty() ? "" : " " + o.value);
+    text += "  " + left + std::string(width + 4 - left.size(), ' ') + o.help + "\n";
+  }
+  return text;
+}
+
+Args::Args(const std::vector<std::string>& words, const std::vector<Option>& options) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (w.rfind("--", 0) != 0)
       throw InputError("unexpected argument '" + w + "'");
     const std::string name = w.substr(2);
-    if (flags.count(name)) {
+    const auto option = std::find_if(options.begin(), options.end(),
+                                     [&](const Option& o) { return o.name == name; });
+    if (option == options.end())
+      throw InputError("unknown option --" + name);
+    if (option->value.empty()) {
       m_flags.insert(name);
       continue;
     }
-    if (!valueOptions.count(name))
-      throw InputError("unknown option --" + name);
     if (m_values.count(name))
       throw InputError("--" + name + " given twice");
     if (i + 1 >= words.size())

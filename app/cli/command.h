@@ -9,14 +9,20 @@
 
 namespace gs::cli {
 
+/// One option of a command, written once: it drives both parsing and `--help`.
+struct Option {
+  std::string name;  ///< without the leading "--"
+  std::string value; ///< what the value looks like ("JSON", "N"); empty for a switch
+  std::string help;  ///< one line
+};
+
 /// "--name value" options and "--flag" switches of one command line.
 class Args {
 public:
-  /// argv after the command name. `flags` are the options that take no value; anything else
-  /// starting with "--" takes the next word as its value (which may start with '-', as in
-  /// "--start -1,2"). Throws InputError on an unknown option, a repeated one or a missing value.
-  Args(const std::vector<std::string>& words, const std::set<std::string>& valueOptions,
-       const std::set<std::string>& flags);
+  /// argv after the command name. Options with an empty `value` are switches; the others take
+  /// the next word as their value (which may start with '-', as in "--start -1,2"). Throws
+  /// InputError on an unknown option, a repeated one or a missing value.
+  Args(const std::vector<std::string>& words, const std::vector<Option>& options);
 
   bool has(const std::string& name) const;
   std::optional<std::string> get(const std::string& name) const;
@@ -36,6 +42,9 @@ private:
   std::set<std::string> m_flags;
 };
 
+/// "a, b or c", for help texts listing the names core accepts.
+std::string oneOf(const std::vector<std::string>& names);
+
 /// Parses a whole number or a list "A,B,..." given as text, naming `what` in errors.
 std::vector<double> parseNumberList(const std::string& text, const std::string& what);
 
@@ -44,18 +53,22 @@ using CommandFn = int (*)(const std::vector<std::string>& words);
 struct Command {
   std::string name;
   std::string summary;
+  std::vector<Option> options;
   CommandFn run = nullptr;
 };
 
 std::vector<Command>& commands();
 
+/// `gradscope-cli NAME --help`: usage line, summary and every option with its help.
+std::string commandHelp(const Command& command);
+
 struct Registrar {
-  Registrar(const char* name, const char* summary, CommandFn run) {
-    commands().push_back({name, summary, run});
+  Registrar(const char* name, const char* summary, std::vector<Option> options, CommandFn run) {
+    commands().push_back({name, summary, std::move(options), run});
   }
 };
 
 } // namespace gs::cli
 
-#define GRADSCOPE_COMMAND(ident, name, summary, fn)                                                \
-  static const gs::cli::Registrar ident##Registrar{name, summary, fn};
+#define GRADSCOPE_COMMAND(ident, name, summary, options, fn)                                       \
+  static const gs::cli::Registrar ident##Registrar{name, summary, options, fn};

@@ -73,10 +73,21 @@ json stepJson(const gs::TraceStep& s, int kh, int kw) {
   return j;
 }
 
+const std::vector<gs::cli::Option> kConvOptions = {
+    {"input", "JSON", "2-D [H][W] or 3-D [C][H][W]; literal, @file.json or file.json"},
+    {"kernel", "JSON", "2-D [kh][kw], 3-D [C][kh][kw] or 4-D [N][C][kh][kw]"},
+    {"mode", "valid|same|full", "padding mode (default valid)"},
+    {"padding", "P|T,B,L,R", "explicit zero padding (instead of --mode)"},
+    {"stride", "S|SH,SW", "stride (default 1)"},
+    {"dilation", "D|DH,DW", "dilation (default 1)"},
+    {"flip", "", "flip the kernel: mathematical convolution"},
+    {"bias", "JSON", "a number or one per kernel [N]"},
+    {"activation", "none|relu|sigmoid|tanh", "applied after the bias (default none)"},
+    {"trace", "", "add every window's multiply-add as \"steps\""},
+};
+
 int runConv(const std::vector<std::string>& words) {
-  const gs::cli::Args args(
-      words, {"input", "kernel", "mode", "padding", "stride", "dilation", "bias", "activation"},
-      {"flip", "trace"});
+  const gs::cli::Args args(words, kConvOptions);
   const gs::Tensor input =
       gs::tensorFromJson(gs::parseJsonArgument(args.require("input"), "--input"), "--input", 2, 3);
   const gs::Tensor kernel = gs::tensorFromJson(
@@ -117,4 +128,5 @@ int runConv(const std::vector<std::string>& words) {
 
 } // namespace
 
-GRADSCOPE_COMMAND(conv, "conv", "convolve an input with kernels (modes, stride, trace)", runConv)
+GRADSCOPE_COMMAND(conv, "conv", "convolve an input with kernels (modes, stride, trace)",
+                  kConvOptions, runConv)

@@ -25,11 +25,25 @@ int boundedInteger(const gs::cli::Args& args, const std::string& name, long lo, 
   return static_cast<int>(value);
 }
 
+const std::vector<gs::cli::Option> kGradientsOptions = {
+    {"depth", "L", "weight layers: input -> W, L-2 hidden W -> W, W -> classes"},
+    {"width", "W", "neurons per hidden layer"},
+    {"activation", "NAME", "sigmoid, tanh, relu, leaky_relu or elu"},
+    {"init", "NAME", "an initialiser name, normal:STD or uniform:A"},
+    {"batchnorm", "", "BatchNorm before each activation"},
+    {"residual", "", "identity shortcut around every W -> W block"},
+    {"clip-norm", "X", "clip the global gradient norm to X"},
+    {"clip-value", "X", "clip every gradient element to [-X, X]"},
+    {"l2", "X", "L2 penalty (weight decay)"},
+    {"optimizer", "NAME", "optimizer (default sgd)"},
+    {"lr", "X", "learning rate (default 0.01)"},
+    {"data", "DATA", "as train --data, e.g. synthetic:spiral or shapes"},
+    {"steps", "N", "number of steps"},
+    {"seed", "S", "seed (default 0)"},
+};
+
 int runGradients(const std::vector<std::string>& words) {
-  const gs::cli::Args args(words,
-                           {"depth", "width", "activation", "init", "clip-norm", "clip-value", "l2",
-                            "optimizer", "lr", "data", "steps", "seed"},
-                           {"batchnorm", "residual"});
+  const gs::cli::Args args(words, kGradientsOptions);
   gs::DeepNetConfig config;
   config.depth = boundedInteger(args, "depth", 1, gs::kMaxDepth);
   config.width = boundedInteger(args, "width", 1, gs::kMaxWidth);
@@ -82,4 +96,4 @@ int runGradients(const std::vector<std::string>& words) {
 
 GRADSCOPE_COMMAND(gradients, "gradients",
                   "vanishing / exploding gradients: per-layer norms of a deep network, per step",
-                  runGradients)
+                  kGradientsOptions, runGradients)

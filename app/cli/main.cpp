@@ -9,7 +9,8 @@
 namespace {
 
 void usage(std::ostream& out) {
-  out << "usage: gradscope-cli COMMAND [options]\n\ncommands:\n";
+  out << "usage: gradscope-cli COMMAND [options]\n       gradscope-cli COMMAND "
+         "--help\n\ncommands:\n";
   for (const auto& c : gs::cli::commands())
     out << "  " << c.name << std::string(12 - std::min<std::size_t>(c.name.size(), 11), ' ')
         << c.summary << "\n";
@@ -27,6 +28,10 @@ int main(int argc, char** argv) {
   for (const auto& c : gs::cli::commands()) {
     if (c.name != name)
       continue;
+    if (!words.empty() && (words.front() == "--help" || words.front() == "-h")) {
+      std::cout << gs::cli::commandHelp(c);
+      return 0;
+    }
     try {
       return c.run(words);
     } catch (const gs::InputError& e) {

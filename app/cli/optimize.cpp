@@ -13,11 +13,17 @@
 
 namespace {
 
+const std::vector<gs::cli::Option> kOptimizeOptions = gs::cli::withOptimizerOptions({
+    {"surface", "NAME", gs::cli::oneOf(gs::surfaceNames())},
+    {"optimizer", "NAME", gs::cli::oneOf(gs::courseOptimizerNames())},
+    {"start", "X,Y", "start point"},
+    {"steps", "N", "number of steps (default 100)"},
+    {"noise", "SIGMA", "Gaussian noise added to each gradient (default 0)"},
+    {"seed", "S", "seed of the noise (default 0)"},
+});
+
 int runOptimize(const std::vector<std::string>& words) {
-  const gs::cli::Args args(words,
-                           {"surface", "optimizer", "lr", "momentum", "dampening", "betas", "eps",
-                            "weight-decay", "alpha", "rho", "start", "steps", "noise", "seed"},
-                           {"nesterov", "amsgrad", "centered"});
+  const gs::cli::Args args(words, kOptimizeOptions);
   const gs::Surface surface = gs::makeSurface(args.require("surface"));
   const gs::OptimizerConfig config =
       gs::cli::optimizerConfigFromArgs(args, gs::presetConfig(args.require("optimizer")));
@@ -46,4 +52,4 @@ int runOptimize(const std::vector<std::string>& words) {
 } // namespace
 
 GRADSCOPE_COMMAND(optimize, "optimize", "an optimizer's trajectory on a loss surface (4.4)",
-                  runOptimize)
+                  kOptimizeOptions, runOptimize)

@@ -6,6 +6,24 @@
 
 namespace gs::cli {
 
+std::vector<Option> withOptimizerOptions(std::vector<Option> own) {
+  const std::vector<Option> shared = {
+      {"lr", "X", "learning rate, > 0 (default: the optimizer's)"},
+      {"momentum", "X", "momentum factor (sgd, rmsprop)"},
+      {"dampening", "X", "dampening for momentum (sgd)"},
+      {"nesterov", "", "Nesterov momentum (sgd)"},
+      {"betas", "B1,B2", "moment decay rates (adam, adamw, adamax, nadam)"},
+      {"eps", "X", "term added to denominators"},
+      {"weight-decay", "X", "L2 penalty (decoupled for adamw)"},
+      {"alpha", "X", "smoothing constant (rmsprop)"},
+      {"rho", "X", "decay rate (adadelta)"},
+      {"amsgrad", "", "AMSGrad variant (adam, adamw)"},
+      {"centered", "", "centred RMSprop"},
+  };
+  own.insert(own.end(), shared.begin(), shared.end());
+  return own;
+}
+
 double nonNegativeNumber(const Args& args, const std::string& name, double fallback) {
   const double v = args.number(name, fallback);
   if (args.has(name) && !(std::isfinite(v) && v >= 0))

@@ -7,6 +7,9 @@
 
 namespace gs::cli {
 
+/// `own` followed by the optimizer options (--lr, --momentum, ... --centered).
+std::vector<Option> withOptimizerOptions(std::vector<Option> own);
+
 /// --NAME as a finite number ≥ 0 (fallback when absent); InputError otherwise.
 double nonNegativeNumber(const Args& args, const std::string& name, double fallback);
 

@@ -38,8 +38,17 @@ json stepJson(const gs::PoolStep& s, gs::PoolKind kind) {
   return j;
 }
 
+const std::vector<gs::cli::Option> kPoolOptions = {
+    {"input", "JSON", "2-D [H][W] or 3-D [C][H][W]; literal, @file.json or file.json"},
+    {"kind", "max|avg", "max or average pooling"},
+    {"kernel", "K|KH,KW", "window size"},
+    {"stride", "S|SH,SW", "stride (default: the kernel size)"},
+    {"padding", "P", "zero padding on every side (default 0)"},
+    {"trace", "", "add every window (with the argmax for max) as \"steps\""},
+};
+
 int runPool(const std::vector<std::string>& words) {
-  const gs::cli::Args args(words, {"input", "kind", "kernel", "stride", "padding"}, {"trace"});
+  const gs::cli::Args args(words, kPoolOptions);
   const gs::Tensor input =
       gs::tensorFromJson(gs::parseJsonArgument(args.require("input"), "--input"), "--input", 2, 3);
   gs::PoolSpec spec;
@@ -72,4 +81,5 @@ int runPool(const std::vector<std::string>& words) {
 
 } // namespace
 
-GRADSCOPE_COMMAND(pool, "pool", "max or average pooling (kernel, stride, padding, trace)", runPool)
+GRADSCOPE_COMMAND(pool, "pool", "max or average pooling (kernel, stride, padding, trace)",
+                  kPoolOptions, runPool)

@@ -5,6 +5,7 @@
 #include "core/data/dataspec.h"
 #include "core/error.h"
 #include "core/jsontensor.h"
+#include "core/nn/loss.h"
 #include "core/nn/modelfile.h"
 #include "core/train/trainer.h"
 #include "optimizerargs.h"
@@ -26,12 +27,21 @@ long batchSize(const gs::cli::Args& args) {
   return b;
 }
 
+const std::vector<gs::cli::Option> kTrainOptions = gs::cli::withOptimizerOptions({
+    {"model", "@FILE.json", "model file (DESIGN.md 5); weights optional"},
+    {"data", "DATA", "@FILE.json, synthetic:NAME, shapes, fashion-mnist[:DIR] or idx:DIR"},
+    {"loss", "NAME", gs::cli::oneOf(gs::lossNames())},
+    {"optimizer", "NAME", gs::cli::oneOf(gs::optimizerNames())},
+    {"batch", "N|full", "mini-batch size, or the whole data set"},
+    {"steps", "N", "number of steps"},
+    {"epochs", "N", "number of epochs (instead of, or as well as, --steps)"},
+    {"no-shuffle", "", "consecutive mini-batches in data order"},
+    {"seed", "S", "seed for initial weights and shuffling (default 0)"},
+    {"save", "OUT.json", "write the trained model with its weights"},
+});
+
 int runTrain(const std::vector<std::string>& words) {
-  const gs::cli::Args args(words,
-                           {"model", "data", "loss", "optimizer", "lr", "momentum", "dampening",
-                            "betas", "eps", "weight-decay", "alpha", "rho", "batch", "steps",
-                            "epochs", "seed", "save"},
-                           {"nesterov", "amsgrad", "centered", "no-shuffle"});
+  const gs::cli::Args args(words, kTrainOptions);
   const long seed = args.integer("seed", 0);
   if (seed < 0)
     throw gs::InputError("--seed must be ≥ 0, got " + std::to_string(seed));
@@ -93,4 +103,4 @@ int runTrain(const std::vector<std::string>& words) {
 } // namespace
 
 GRADSCOPE_COMMAND(train, "train", "train a model file on a data set, one JSON line per step (4.3)",
-                  runTrain)
+                  kTrainOptions, runTrain)
