@@ -1,6 +1,7 @@
 #include "networkpanel.h"
 #include "common/presentation.h"
 
+#include "backpropworksheet.h"
 #include "common/plotexport.h"
 #include "core/error.h"
 #include "networkview.h"
@@ -180,7 +181,21 @@ void NetworkPanel::buildUi() {
   bar->addWidget(m_play);
   bar->addWidget(m_phaseCombo, 1);
   bar->addWidget(m_nextSample);
+  m_export = new QPushButton(top);
+  m_export->setObjectName("exportSolutionButton");
+  bar->addWidget(m_export);
   topLayout->addLayout(bar);
+  m_exportMessage = new QLabel(top);
+  m_exportMessage->setObjectName("exportMessage");
+  m_exportMessage->setWordWrap(true);
+  m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_exportMessage->hide();
+  topLayout->addWidget(m_exportMessage);
+  connect(m_export, &QPushButton::clicked, this, [this] {
+    const QString path = askWorksheetPath(this, QStringLiteral("backprop-solution"));
+    if (!path.isEmpty())
+      exportWorkedSolution(path);
+  });
   connect(m_prev, &QPushButton::clicked, this, &NetworkPanel::previous);
   connect(m_next, &QPushButton::clicked, this, &NetworkPanel::next);
   connect(m_nextSample, &QPushButton::clicked, this, &NetworkPanel::nextSample);
@@ -339,6 +354,20 @@ void NetworkPanel::loadPreset() {
   syncControls();
   m_phase = 0;
   recompute(true);
+}
+
+bool NetworkPanel::exportWorkedSolution(const QString& path) {
+  QString error;
+  const bool ok =
+      BackpropWorksheet::build(m_net, m_it, static_cast<int>(m_history.size())).save(path, &error);
+  m_exportMessage->setStyleSheet(ok ? QString() : QStringLiteral("color: #c00000;"));
+  m_exportMessage->setText(ok ? tr("Worked solution saved to %1").arg(path) : error);
+  m_exportMessage->show();
+  return ok;
+}
+
+QString NetworkPanel::exportMessage() const {
+  return m_exportMessage->text();
 }
 
 void NetworkPanel::recompute(bool resetHistory) {
@@ -546,6 +575,10 @@ void NetworkPanel::retranslate() {
   m_nextSample->setText(tr("Next sample ▶▶"));
   m_nextSample->setToolTip(tr("Keep the updated weights and run the sample again: the loss "
                               "history shows the loss falling"));
+  m_export->setText(tr("Export worked solution…"));
+  m_export->setToolTip(tr("Save every step of this iteration with its numbers as a printable "
+                          "page (HTML or PDF) to hand out"));
+  m_exportMessage->setToolTip(tr("Where the worked solution went, or why it could not be saved"));
   m_checkBox->setTitle(tr("Gradient check"));
   m_checkTable->setToolTip(tr("Backprop's gradient beside the finite-difference estimate, for "
                               "the layer of the current step"));

@@ -43,6 +43,11 @@ public:
   void nextSample();
   void loadPreset();
 
+  /// Writes the worked solution of this iteration (every phase with its numbers) to `path`:
+  /// PDF when it ends in .pdf, HTML otherwise. Says inline where it went or why it failed.
+  bool exportWorkedSolution(const QString& path);
+  QString exportMessage() const;
+
   /// A translated title for a phase: "Forward pass, layer 1", "Output error δ²", ...
   static QString phaseTitle(const backprop::Phase& phase);
 
@@ -91,6 +96,8 @@ private:
   QPushButton* m_play = nullptr;
   QPushButton* m_nextSample = nullptr;
   QComboBox* m_phaseCombo = nullptr;
+  QPushButton* m_export = nullptr;
+  QLabel* m_exportMessage = nullptr;
   QLabel* m_phaseTitle = nullptr;
   QLabel* m_notation = nullptr;
   QLabel* m_numbers = nullptr;

@@ -54,7 +54,7 @@ QString FormulaView::costText() const {
 }
 
 QString FormulaView::axisFormula(const QString& name, int n, int p0, int p1, int k, int d, int s,
-                                 int out) const {
+                                 int out) {
   // ke = d·(k − 1) + 1 is written out only when the dilation makes it differ from k.
   const QString kernelTerm =
       d == 1 ? QString::number(k) : QStringLiteral("(%1·(%2 − 1) + 1)").arg(d).arg(k);
@@ -68,6 +68,16 @@ QString FormulaView::axisFormula(const QString& name, int n, int p0, int p1, int
       .arg(out);
 }
 
+QString FormulaView::heightFormula(const ConvGeometry& g) {
+  return axisFormula(QStringLiteral("Ho"), g.inH, g.pad.top, g.pad.bottom, g.kH, g.dilationH,
+                     g.strideH, g.outH);
+}
+
+QString FormulaView::widthFormula(const ConvGeometry& g) {
+  return axisFormula(QStringLiteral("Wo"), g.inW, g.pad.left, g.pad.right, g.kW, g.dilationW,
+                     g.strideW, g.outW);
+}
+
 void FormulaView::refresh() {
   if (m_kind == Kind::None) {
     m_formulaLabel->clear();
@@ -75,11 +85,7 @@ void FormulaView::refresh() {
     return;
   }
   const ConvGeometry& g = m_geometry;
-  m_formulaLabel->setText(tr("Output size: %1;   %2")
-                              .arg(axisFormula(QStringLiteral("Ho"), g.inH, g.pad.top, g.pad.bottom,
-                                               g.kH, g.dilationH, g.strideH, g.outH),
-                                   axisFormula(QStringLiteral("Wo"), g.inW, g.pad.left, g.pad.right,
-                                               g.kW, g.dilationW, g.strideW, g.outW)));
+  m_formulaLabel->setText(tr("Output size: %1;   %2").arg(heightFormula(g), widthFormula(g)));
   if (m_kind == Kind::Pooling) {
     m_costLabel->setText(tr("Pooling has no parameters to learn."));
     return;

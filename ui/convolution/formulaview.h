@@ -24,9 +24,13 @@ public:
   QString costText() const;
   void retranslate();
 
+  /// "Ho = ⌊(5 + 1 + 1 − 3) / 2⌋ + 1 = 3" and the same for Wo, core's geometry written out.
+  static QString axisFormula(const QString& name, int n, int p0, int p1, int k, int d, int s,
+                             int out);
+  static QString heightFormula(const ConvGeometry& g);
+  static QString widthFormula(const ConvGeometry& g);
+
 private:
-  QString axisFormula(const QString& name, int n, int p0, int p1, int k, int d, int s,
-                      int out) const;
   void refresh();
 
   enum class Kind { None, Convolution, Pooling } m_kind = Kind::None;

@@ -1,6 +1,8 @@
 #include "practicelab.h"
 #include "common/presentation.h"
 
+#include "convworksheet.h"
+
 #include "matrixeditor.h"
 #include "numbergrid.h"
 #include "stepview.h"
@@ -45,6 +47,13 @@ PracticeLab::PracticeLab(QWidget* parent)
   m_solutionButton = new QPushButton(this);
   m_solutionButton->setObjectName("solutionButton");
   m_solutionButton->setCheckable(true);
+  m_export = new QPushButton(this);
+  m_export->setObjectName("exportSolutionButton");
+  m_exportMessage = new QLabel(this);
+  m_exportMessage->setObjectName("exportMessage");
+  m_exportMessage->setWordWrap(true);
+  m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_exportMessage->hide();
   m_resultLabel = new QLabel(this);
   m_resultLabel->setObjectName("resultLabel");
   setRelativeFont(m_resultLabel, 1.3);
@@ -70,9 +79,11 @@ PracticeLab::PracticeLab(QWidget* parent)
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_check);
   buttons->addWidget(m_solutionButton);
+  buttons->addWidget(m_export);
   buttons->addStretch();
   answerColumn->addLayout(buttons);
   answerColumn->addWidget(m_resultLabel);
+  answerColumn->addWidget(m_exportMessage);
   answerColumn->addStretch();
   auto* problemRow = new QHBoxLayout;
   problemRow->addWidget(m_input, 2);
@@ -92,6 +103,12 @@ PracticeLab::PracticeLab(QWidget* parent)
   connect(m_check, &QPushButton::clicked, this, &PracticeLab::check);
   connect(m_solutionButton, &QPushButton::toggled, this, &PracticeLab::showSolution);
   connect(m_transport, &TransportBar::indexChanged, m_steps, &StepView::setStep);
+  connect(m_export, &QPushButton::clicked, this, [this] {
+    const QString path =
+        askWorksheetPath(this, QStringLiteral("exercise-%1-solution").arg(m_seed->value()));
+    if (!path.isEmpty())
+      exportWorkedSolution(path);
+  });
   retranslate();
   generate(static_cast<unsigned>(m_seed->value()));
 }
@@ -128,6 +145,7 @@ void PracticeLab::generate(unsigned seed) {
   StepScene scene;
   scene.input = m_inputTensor;
   scene.kernels = m_kernelTensor;
+  scene.padMode = m_spec.padding.mode;
   scene.geometry = m_result.geometry;
   scene.output = m_result.output;
   scene.convTrace = m_result.trace;
@@ -165,6 +183,22 @@ void PracticeLab::showSolution(bool show) {
 
 QString PracticeLab::resultText() const {
   return m_resultLabel->text();
+}
+
+bool PracticeLab::exportWorkedSolution(const QString& path) {
+  QString error;
+  const bool ok =
+      ConvWorksheet::build(m_steps->scene(),
+                           tr("Exercise %1: %2").arg(m_seed->value()).arg(m_problem->text()))
+          .save(path, &error);
+  m_exportMessage->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
+  m_exportMessage->setText(ok ? tr("Worked solution saved to %1").arg(path) : error);
+  m_exportMessage->show();
+  return ok;
+}
+
+QString PracticeLab::exportMessage() const {
+  return m_exportMessage->text();
 }
 
 void PracticeLab::keyPressEvent(QKeyEvent* event) {
@@ -234,6 +268,10 @@ void PracticeLab::retranslate() {
   m_solutionButton->setText(tr("Show solution"));
   m_solutionButton->setToolTip(tr("Step through the worked solution, cell by cell"));
   m_resultLabel->setToolTip(tr("How many cells of your answer are right"));
+  m_export->setText(tr("Export worked solution…"));
+  m_export->setToolTip(tr("Save the exercise with every window's multiply-add and the answer "
+                          "as a printable page (HTML or PDF)"));
+  m_exportMessage->setToolTip(tr("Where the worked solution went, or why it could not be saved"));
   m_steps->retranslate();
   m_transport->retranslate();
   describe();

@@ -34,6 +34,10 @@ public:
   /// core's output for the exercise, [1, Ho, Wo].
   const Tensor& solution() const { return m_result.output; }
   QString resultText() const;
+  /// Writes the worked solution of the exercise to `path` (PDF when it ends in .pdf, HTML
+  /// otherwise); says inline where it went or why it failed.
+  bool exportWorkedSolution(const QString& path);
+  QString exportMessage() const;
 
   QJsonObject saveState() const;
   void restoreState(const QJsonObject& state);
@@ -55,6 +59,8 @@ private:
   MatrixEditor* m_answer = nullptr;
   QPushButton* m_check = nullptr;
   QPushButton* m_solutionButton = nullptr;
+  QPushButton* m_export = nullptr;
+  QLabel* m_exportMessage = nullptr;
   QLabel* m_resultLabel = nullptr;
   QWidget* m_solutionPanel = nullptr;
   StepView* m_steps = nullptr;

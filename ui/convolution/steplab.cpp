@@ -1,6 +1,7 @@
 #include "steplab.h"
 
 #include "convcontrols.h"
+#include "convworksheet.h"
 #include "formulaview.h"
 #include "poolcontrols.h"
 #include "presets.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -79,11 +81,22 @@ StepLab::StepLab(QWidget* parent)
   m_view->setFocusPolicy(Qt::ClickFocus);
   m_formula = new FormulaView(animation);
   m_transport = new TransportBar(animation);
+  m_export = new QPushButton(animation);
+  m_export->setObjectName("exportSolutionButton");
+  m_exportMessage = new QLabel(animation);
+  m_exportMessage->setObjectName("exportMessage");
+  m_exportMessage->setWordWrap(true);
+  m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_exportMessage->hide();
+  auto* exportRow = new QHBoxLayout;
+  exportRow->addWidget(m_export);
+  exportRow->addWidget(m_exportMessage, 1);
   auto* right = new QVBoxLayout(animation);
   right->addWidget(m_error);
   right->addWidget(m_view, 1);
   right->addWidget(m_formula);
   right->addWidget(m_transport);
+  right->addLayout(exportRow);
 
   auto* splitter = new QSplitter(this);
   splitter->addWidget(scroll);
@@ -105,6 +118,12 @@ StepLab::StepLab(QWidget* parent)
   connect(m_conv, &ConvControls::changed, this, &StepLab::recompute);
   connect(m_pool, &PoolControls::changed, this, &StepLab::recompute);
   connect(m_transport, &TransportBar::indexChanged, m_view, &StepView::setStep);
+  connect(m_export, &QPushButton::clicked, this, [this] {
+    const QString path = askWorksheetPath(this, pooling() ? QStringLiteral("pooling-solution")
+                                                          : QStringLiteral("convolution-solution"));
+    if (!path.isEmpty())
+      exportWorkedSolution(path);
+  });
 
   retranslate();
   loadPreset(0);
@@ -116,6 +135,23 @@ bool StepLab::pooling() const {
 
 QString StepLab::errorText() const {
   return !m_error->isHidden() ? m_error->text() : QString();
+}
+
+bool StepLab::exportWorkedSolution(const QString& path) {
+  QString error;
+  bool ok = false;
+  if (m_view->stepCount() == 0)
+    error = tr("Nothing to export: these settings give no output.");
+  else
+    ok = ConvWorksheet::build(m_view->scene()).save(path, &error);
+  m_exportMessage->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
+  m_exportMessage->setText(ok ? tr("Worked solution saved to %1").arg(path) : error);
+  m_exportMessage->show();
+  return ok;
+}
+
+QString StepLab::exportMessage() const {
+  return m_exportMessage->text();
 }
 
 void StepLab::loadPreset(int index) {
@@ -151,6 +187,7 @@ void StepLab::recompute() {
       const PoolSpec spec = m_pool->spec();
       PoolResult r = pool(scene.input, spec, true);
       scene.poolKind = spec.kind;
+      scene.padMode = PadMode::Explicit;
       scene.geometry = r.geometry;
       scene.output = std::move(r.output);
       scene.poolTrace = std::move(r.trace);
@@ -160,6 +197,7 @@ void StepLab::recompute() {
       scene.kernels = m_kernels->tensor();
       ConvResult r = convolve(scene.input, scene.kernels, m_kernels->bias(), spec, true);
       scene.flip = spec.flip;
+      scene.padMode = spec.padding.mode;
       scene.geometry = r.geometry;
       scene.output = std::move(r.output);
       scene.convTrace = std::move(r.trace);
@@ -170,6 +208,7 @@ void StepLab::recompute() {
     m_view->show();
     m_transport->setCount(m_view->stepCount());
     m_view->setStep(m_transport->index());
+    m_export->setEnabled(true);
   } catch (const InputError& e) {
     m_error->setText(tr("No output: %1. Your matrices are kept; change the sizes or the settings.")
                          .arg(QString::fromUtf8(e.what())));
@@ -178,6 +217,7 @@ void StepLab::recompute() {
     m_view->hide();
     m_formula->clear();
     m_transport->setCount(0);
+    m_export->setEnabled(false);
   }
 }
 
@@ -230,6 +270,10 @@ void StepLab::retranslate() {
   m_poolBox->setTitle(tr("Pooling settings"));
   m_error->setToolTip(tr("Why nothing can be computed with these settings"));
   m_view->setToolTip(tr("Click here, then use ← → to step, space to play or pause, Home / End"));
+  m_export->setText(tr("Export worked solution…"));
+  m_export->setToolTip(tr("Save every window with its multiply-add and the output as a "
+                          "printable page (HTML or PDF) to hand out"));
+  m_exportMessage->setToolTip(tr("Where the worked solution went, or why it could not be saved"));
   m_input->retranslate();
   m_kernels->retranslate();
   m_conv->retranslate();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 
 namespace gs::ui {
 
@@ -37,6 +38,12 @@ public:
   /// Core's message when the setup cannot be computed, else empty.
   QString errorText() const;
 
+  /// Writes the worked solution of what is shown (every window of core's trace) to `path`:
+  /// PDF when it ends in .pdf, HTML otherwise. Says inline where it went or why it failed.
+  bool exportWorkedSolution(const QString& path);
+  /// The inline message of the last export.
+  QString exportMessage() const;
+
   QJsonObject saveState() const;
   void restoreState(const QJsonObject& state);
   void retranslate();
@@ -64,6 +71,8 @@ private:
   StepView* m_view = nullptr;
   FormulaView* m_formula = nullptr;
   TransportBar* m_transport = nullptr;
+  QPushButton* m_export = nullptr;
+  QLabel* m_exportMessage = nullptr;
   bool m_loading = false;
 };
 

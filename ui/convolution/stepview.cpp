@@ -184,7 +184,7 @@ void StepView::setStep(int index) {
                               : QString());
   } else {
     const PoolStep& ps = m_scene.poolTrace[static_cast<std::size_t>(index)];
-    m_equation->setText(poolEquation(ps));
+    m_equation->setText(poolEquation(ps, m_scene.poolKind, m_scene.geometry));
     m_cellLabel->setText(tr("Output of channel %1, row %2, column %3:")
                              .arg(ps.channel + 1)
                              .arg(ps.i + 1)
@@ -210,16 +210,15 @@ void StepView::setStep(int index) {
   updateTitles();
 }
 
-QString StepView::poolEquation(const PoolStep& step) const {
+QString StepView::poolEquation(const PoolStep& step, PoolKind kind, const ConvGeometry& geometry) {
   QStringList values;
   for (const TraceTerm& t : step.terms) {
-    const bool padding =
-        t.row < 0 || t.col < 0 || t.row >= m_scene.geometry.inH || t.col >= m_scene.geometry.inW;
-    if (m_scene.poolKind == PoolKind::Max && padding)
+    const bool padding = t.row < 0 || t.col < 0 || t.row >= geometry.inH || t.col >= geometry.inW;
+    if (kind == PoolKind::Max && padding)
       continue; // max pooling ignores the padding
     values << num(t.x, true);
   }
-  if (m_scene.poolKind == PoolKind::Max)
+  if (kind == PoolKind::Max)
     return QStringLiteral("max(%1) = %2").arg(values.join(QStringLiteral(", ")), num(step.value));
   return QStringLiteral("(%1) / %2 = %3")
       .arg(values.join(QStringLiteral(" + ")))

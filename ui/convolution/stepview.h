@@ -21,8 +21,9 @@ struct StepScene {
   bool pooling = false;
   PoolKind poolKind = PoolKind::Max;
   bool flip = false;
-  Tensor input;   ///< [C, H, W]
-  Tensor kernels; ///< [N, C, kh, kw] as entered (convolution only)
+  PadMode padMode = PadMode::Valid; ///< as chosen (the resolved padding is in geometry)
+  Tensor input;                     ///< [C, H, W]
+  Tensor kernels;                   ///< [N, C, kh, kw] as entered (convolution only)
   ConvGeometry geometry;
   Tensor output; ///< [N, Ho, Wo] (pooling: [C, Ho, Wo])
   std::vector<TraceStep> convTrace;
@@ -40,6 +41,8 @@ public:
   void setStep(int index);
   int stepCount() const;
   int step() const { return m_step; }
+  /// What is shown (empty input when nothing can be computed).
+  const StepScene& scene() const { return m_scene; }
 
   /// The equation of the current step as shown.
   QString equation() const;
@@ -49,10 +52,13 @@ public:
 
   void retranslate();
 
+  /// "max(1, 3, 4, 6) = 6" or "(1 + 3 + 4 + 6) / 4 = 3.5": one pooling step written out with
+  /// core's values (max skips the padding, average counts it as core does).
+  static QString poolEquation(const PoolStep& step, PoolKind kind, const ConvGeometry& geometry);
+
 private:
   void rebuildGrids();
   void updateTitles();
-  QString poolEquation(const PoolStep& step) const;
 
   StepScene m_scene;
   Tensor m_shownKernels; ///< rotated by 180° when flip is on (from core)
