@@ -46,20 +46,19 @@ private slots:
                                 .toHtmlEscaped();
       const int at = html.indexOf(title);
       QVERIFY2(at > previous, qPrintable(title));
-      const int notation =
-          html.indexOf(QString::fromStdString(phase.notation).toHtmlEscaped(), at);
+      const int notation = html.indexOf(QString::fromStdString(phase.notation).toHtmlEscaped(), at);
       const int numbers = html.indexOf(
           QString::fromStdString(phase.numbers).toHtmlEscaped().replace('\n', "<br>"), at);
       QVERIFY2(notation > at && numbers > notation, qPrintable(title));
       previous = numbers;
     }
     // the section headings: forward, loss, errors, gradients, update
-    for (const char* heading : {"<h2>Forward pass</h2>", "<h2>Loss</h2>",
-                                "<h2>Backward pass: the errors δ</h2>", "<h2>Gradients</h2>",
-                                "<h2>Update (gradient descent)</h2>", "<h2>Answer</h2>"})
+    for (const char* heading :
+         {"<h2>Forward pass</h2>", "<h2>Loss</h2>", "<h2>Backward pass: the errors δ</h2>",
+          "<h2>Gradients</h2>", "<h2>Update (gradient descent)</h2>", "<h2>Answer</h2>"})
       QVERIFY2(html.contains(QString::fromUtf8(heading)), heading);
     // numbers the article states, as the step view shows them (4 significant digits)
-    QVERIFY(html.contains(QStringLiteral("a¹₁ = sigmoid(0.3775) = 0.5933"))); // out_h1
+    QVERIFY(html.contains(QStringLiteral("a¹₁ = sigmoid(0.3775) = 0.5933")));     // out_h1
     QVERIFY(html.contains(QStringLiteral("∂C/∂W²₁₁ = 0.1385×0.5933 = 0.08217"))); // ∂E/∂w5
     QVERIFY(html.contains(QStringLiteral("W²₁₁: 0.4 − 0.5×0.08217 = 0.3589")));
     // and the answer to 9 digits: E_total = 0.298371109, w5⁺ = 0.35891648, w6⁺ = 0.408666186,
