@@ -1,5 +1,7 @@
 #include "setuppanel.h"
 
+#include "layerform.h"
+
 #include "common/plotexport.h"
 #include "core/error.h"
 #include "core/nn/loss.h"
@@ -159,6 +161,8 @@ void SetupPanel::buildNetwork(QGroupBox* box) {
   m_remove = new QPushButton(box);
   m_up = new QPushButton(box);
   m_down = new QPushButton(box);
+  m_form = new LayerForm(box);
+  m_form->setObjectName("layerForm");
   m_layerEdit = new QLineEdit(box);
   m_layerEdit->setObjectName("layerEdit");
   m_summary = new QLabel(box);
@@ -193,6 +197,7 @@ void SetupPanel::buildNetwork(QGroupBox* box) {
   layout->addLayout(form);
   layout->addWidget(m_layerList, 1);
   layout->addLayout(edit);
+  layout->addWidget(m_form);
   layout->addWidget(m_layerEdit);
   layout->addWidget(m_summary);
   layout->addWidget(m_errorLabel);
@@ -233,10 +238,13 @@ void SetupPanel::buildNetwork(QGroupBox* box) {
   };
   connect(m_up, &QPushButton::clicked, this, [move] { move(-1); });
   connect(m_down, &QPushButton::clicked, this, [move] { move(1); });
-  connect(m_layerList, &QListWidget::currentRowChanged, this, [this](int i) {
-    m_layerEdit->setText(i >= 0 && i < static_cast<int>(m_layers.size())
-                             ? qs(m_layers[static_cast<std::size_t>(i)].dump())
-                             : QString());
+  connect(m_layerList, &QListWidget::currentRowChanged, this, [this] { showSelectedLayer(); });
+  connect(m_form, &LayerForm::layerEdited, this, [this, edited](const nlohmann::json& layer) {
+    const int i = m_layerList->currentRow();
+    if (i < 0 || i >= static_cast<int>(m_layers.size()))
+      return;
+    m_layers[static_cast<std::size_t>(i)] = layer;
+    edited();
   });
   connect(m_layerEdit, &QLineEdit::editingFinished, this, [this, edited] {
     const int i = m_layerList->currentRow();
@@ -409,8 +417,9 @@ void SetupPanel::retranslate() {
   m_up->setToolTip(tr("Move the selected layer up"));
   m_down->setText(tr("Down"));
   m_down->setToolTip(tr("Move the selected layer down"));
+  m_form->retranslate();
   m_layerEdit->setToolTip(
-      tr("Fields of the selected layer as in the model file, e.g. "
+      tr("All fields of the selected layer as in the model file, e.g. "
          "{\"type\": \"conv2d\", \"out_channels\": 6, \"kernel\": 5}; Enter applies"));
   m_saveModel->setText(tr("Save model…"));
   m_saveModel->setToolTip(tr("Save the network's layers as a model file (JSON)"));
@@ -584,13 +593,25 @@ void SetupPanel::validate() {
 }
 
 void SetupPanel::refreshLayerList() {
-  const int row = m_layerList->currentRow();
-  m_layerList->clear();
-  for (std::size_t i = 0; i < m_layers.size(); ++i)
+  // Items are kept (not cleared) so the selection, and the form being typed in, stay.
+  const int count = static_cast<int>(m_layers.size());
+  while (m_layerList->count() > count)
+    delete m_layerList->takeItem(m_layerList->count() - 1);
+  while (m_layerList->count() < count)
     m_layerList->addItem(QString());
-  if (row >= 0 && row < m_layerList->count())
-    m_layerList->setCurrentRow(row);
   validate();
+  showSelectedLayer();
+}
+
+void SetupPanel::showSelectedLayer() {
+  const int i = m_layerList->currentRow();
+  if (i < 0 || i >= static_cast<int>(m_layers.size())) {
+    m_form->clearLayer();
+    m_layerEdit->clear();
+    return;
+  }
+  m_form->setLayer(m_layers[static_cast<std::size_t>(i)]);
+  m_layerEdit->setText(qs(m_layers[static_cast<std::size_t>(i)].dump()));
 }
 
 TrainerConfig SetupPanel::trainerConfig() const {
@@ -637,16 +658,30 @@ Experiment SetupPanel::experiment() const {
   return e;
 }
 
-QString SetupPanel::runLabel() const {
-  QString label = m_optimizer->currentText() + " lr " + QString::number(m_lr->value());
-  label +=
-      " · " + (m_batch->value() == 0 ? QString("BGD") : "b" + QString::number(m_batch->value()));
-  label += " · " + m_preset->currentText() + " · seed " + QString::number(m_seed->value());
-  if (m_l2->value() > 0)
-    label += " · L2 " + QString::number(m_l2->value());
-  if (m_dropout->value() > 0)
-    label += " · dropout " + QString::number(m_dropout->value());
-  return label;
+RunSettings SetupPanel::runSettings() const {
+  auto n = [](double v) { return QString::number(v, 'g', 4); };
+  const QString data =
+      m_data->currentData().toString() == "idx" ? QDir(m_folder).dirName() : m_data->currentText();
+  const int b = m_batch->value();
+  RunSettings s = {{"preset", m_preset->currentText()},
+                   {"data", data},
+                   {"loss", m_loss->currentText()},
+                   {"optimizer", m_optimizer->currentText()},
+                   {"lr", "lr " + n(m_lr->value())}};
+  if (QStringList{"sgd", "rmsprop", "momentum", "nesterov"}.contains(m_optimizer->currentText()))
+    s.push_back({"momentum", "momentum " + n(m_momentum->value())});
+  s.push_back({"batch", b == 0 ? QString("BGD") : b == 1 ? QString("SGD") : "batch " + n(b)});
+  s.push_back({"schedule", m_schedule->currentText()});
+  s.push_back({"l2", "L2 " + n(m_l2->value())});
+  s.push_back({"l1", "L1 " + n(m_l1->value())});
+  s.push_back({"dropout", "dropout " + n(m_dropout->value())});
+  s.push_back({"clip", "clip " + n(m_clip->value())});
+  s.push_back({"seed", "seed " + n(m_seed->value())});
+  if (m_samples->isEnabled())
+    s.push_back({"samples", QString::number(m_samples->value()) + " samples"});
+  if (QStringList{"mlp", "deep_mlp", "residual_mlp"}.contains(m_preset->currentData().toString()))
+    s.push_back({"width", "width " + n(m_width->value())});
+  return s;
 }
 
 void SetupPanel::setOptimizer(const QString& name, double lr) {

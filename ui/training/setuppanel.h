@@ -5,6 +5,7 @@
 // data's input shape to show each layer's output shape and parameter count, and marks the
 // first layer that does not fit.
 #include "core/train/experiment.h"
+#include "runlabel.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -22,6 +23,8 @@ class QGroupBox;
 
 namespace gs::ui {
 
+class LayerForm;
+
 class SetupPanel : public QWidget {
   Q_OBJECT
 public:
@@ -33,8 +36,8 @@ public:
   /// True when the network fits the data and every field is valid.
   bool valid() const { return m_error.isEmpty(); }
   QString error() const { return m_error; }
-  /// Short text of the settings that define a run, for labelling curves ("adam lr 0.001").
-  QString runLabel() const;
+  /// The settings that tell runs apart, each as it reads in a run's label ("lr 0.001").
+  RunSettings runSettings() const;
   /// Input shape the data gives the network.
   Shape inputShape() const;
   bool imageData() const;
@@ -66,6 +69,8 @@ private:
   void applyPreset();
   void validate();
   void refreshLayerList();
+  /// The selected layer into the form and the JSON line.
+  void showSelectedLayer();
   void chooseFolder();
   void updateBatchName();
   void saveModel();
@@ -94,6 +99,7 @@ private:
   QPushButton* m_remove;
   QPushButton* m_up;
   QPushButton* m_down;
+  LayerForm* m_form;
   QLineEdit* m_layerEdit;
   QLabel* m_summary;
   QLabel* m_errorLabel;

@@ -300,7 +300,7 @@ void TrainingPage::configure() {
   m_running = false;
   m_ticket = m_worker->cancel();
   m_setupTicket = m_ticket;
-  m_loss->archiveCurrent(m_runLabel);
+  archiveRun();
   m_ready = false;
   m_step = 0;
   if (!m_setup->valid()) {
@@ -310,7 +310,7 @@ void TrainingPage::configure() {
   }
   const Experiment e = m_setup->experiment();
   m_config = e.trainer;
-  m_runLabel = m_setup->runLabel();
+  m_runSettings = m_setup->runSettings();
   m_loading = true;
   m_progress->setValue(0);
   m_progress->show();
@@ -393,8 +393,8 @@ void TrainingPage::reset() {
   if (!m_ready)
     return;
   pause();
-  m_loss->archiveCurrent(m_runLabel);
-  m_runLabel = m_setup->runLabel();
+  archiveRun();
+  m_runSettings = m_setup->runSettings();
   m_elapsedMs = 0;
   const int t = m_ticket;
   QMetaObject::invokeMethod(
@@ -404,6 +404,9 @@ void TrainingPage::reset() {
 void TrainingPage::onHyperparameters() {
   if (!m_setup->valid())
     return;
+  // A change before the first step is the run's own setting, not a change within it.
+  if (m_step == 0)
+    m_runSettings = m_setup->runSettings();
   const TrainerConfig config = m_setup->trainerConfig();
   const QString change = configChange(m_config, config);
   m_config = config;
@@ -413,7 +416,6 @@ void TrainingPage::onHyperparameters() {
     m_loss->current().marks.emplace_back(static_cast<double>(m_step), change);
     m_loss->refresh();
   }
-  m_runLabel = m_setup->runLabel();
   QMetaObject::invokeMethod(
       m_worker, [w = m_worker, config] { w->setConfig(config); }, Qt::QueuedConnection);
 }
@@ -511,6 +513,13 @@ void TrainingPage::sendSample() {
       m_worker, [w = m_worker, index, drawn] { w->setSample(index, drawn); }, Qt::QueuedConnection);
 }
 
+void TrainingPage::archiveRun() {
+  if (m_loss->current().losses.empty())
+    return;
+  m_loss->archiveCurrent(runLabel(m_runSettings, m_archivedSettings));
+  m_archivedSettings = m_runSettings;
+}
+
 void TrainingPage::updateButtons() {
   const bool canTrain = m_ready && m_setup->valid();
   m_stepButton->setEnabled(canTrain && !m_running);
@@ -560,7 +569,9 @@ void TrainingPage::restoreState(const QJsonObject& state) {
   m_setup->restoreState(state["setup"].toObject());
   setSpeed(state["speed"].toDouble());
   m_loss->restoreState(state["curves"].toObject());
-  m_runLabel = tr("restored run");
+  // The restored curve cannot go on (the worker starts at step 0): it becomes an earlier run.
+  m_runSettings = m_setup->runSettings();
+  m_archivedSettings.clear();
   configure();
 }
 

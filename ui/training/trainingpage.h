@@ -3,6 +3,7 @@
 // or continuously on a worker thread, and watch the loss curves, every layer's feature maps,
 // the kernels, the prediction, the decision boundary and the confusion matrix change.
 #include "common/page.h"
+#include "runlabel.h"
 #include "trainingsnapshot.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,8 @@ public:
   /// Snapshots drawn so far.
   long refreshCount() const { return m_refreshes; }
   QString message() const;
+  /// The last snapshot drawn (what the views show).
+  const std::optional<TrainingSnapshot>& lastSnapshot() const { return m_last; }
   /// Steps per second the worker is paced at; 0 = as fast as possible.
   void setSpeed(double stepsPerSecond);
 
@@ -78,6 +81,8 @@ private:
   void showMessage(const QString& text, bool error);
   void updateVisibleView();
   void sendSample();
+  /// Keeps the current curve as an earlier run, labelled by what differed from the run before.
+  void archiveRun();
 
   SetupPanel* m_setup;
   LossView* m_loss;
@@ -111,7 +116,8 @@ private:
   long m_epoch = 0;
   long m_batch = 0;
   long m_refreshes = 0;
-  QString m_runLabel;
+  RunSettings m_runSettings;      ///< of the current run
+  RunSettings m_archivedSettings; ///< of the last run archived (empty: none yet)
   TrainerConfig m_config;
   std::optional<TrainingSnapshot> m_last;
   QElapsedTimer m_runClock;
