@@ -89,9 +89,11 @@ void Comparison::stepRun(std::size_t i) {
     run.finished = true;
 }
 
-bool Comparison::round() {
+bool Comparison::round(const std::atomic<bool>* cancel) {
   bool stepped = false;
   for (std::size_t i = 0; i < m_runs.size(); ++i) {
+    if (cancel && cancel->load())
+      break;
     if (m_runs[i].finished)
       continue;
     stepRun(i);
@@ -101,13 +103,7 @@ bool Comparison::round() {
 }
 
 void Comparison::run(const std::atomic<bool>* cancel) {
-  while (!finished()) {
-    for (std::size_t i = 0; i < m_runs.size(); ++i) {
-      if (cancel && cancel->load())
-        return;
-      if (!m_runs[i].finished)
-        stepRun(i);
-    }
+  while (round(cancel)) {
   }
 }
 

@@ -62,8 +62,9 @@ public:
   double progress() const;
   bool finished() const;
 
-  /// One step of every unfinished run, in order. Returns false when there was nothing to do.
-  bool round();
+  /// One step of every unfinished run, in order, checking `cancel` before each step. Returns
+  /// false when there was nothing to do.
+  bool round(const std::atomic<bool>* cancel = nullptr);
   /// Rounds until every run has finished or `cancel` becomes true (checked between steps).
   void run(const std::atomic<bool>* cancel = nullptr);
 

@@ -1,6 +1,7 @@
 #include "optimizerspage.h"
 
 #include "common/plotexport.h"
+#include "comparisonpanel.h"
 #include "core/error.h"
 #include "core/optim/contour.h"
 #include "core/optim/expression.h"
@@ -20,6 +21,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -149,6 +151,9 @@ void OptimizersPage::buildUi() {
   m_epsilonError = errorLabel(m_raceBox, "epsilonError");
   raceForm->addRow(m_epsilonError);
   left->addWidget(m_raceBox);
+  m_comparison = new ComparisonPanel(this);
+  left->addWidget(m_comparison->setupBox());
+  m_comparison->setupBox()->hide();
 
   auto* scroll = new QScrollArea;
   scroll->setWidget(controls);
@@ -182,9 +187,13 @@ void OptimizersPage::buildUi() {
   rightSide->addWidget(m_results->table());
   rightSide->setStretchFactor(0, 3);
   rightSide->setStretchFactor(1, 1);
+  m_tabs = new QTabWidget;
+  m_tabs->setObjectName("optimizerTabs");
+  m_tabs->addTab(rightSide, QString());
+  m_tabs->addTab(m_comparison->view()->widget(), QString());
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   splitter->addWidget(scroll);
-  splitter->addWidget(rightSide);
+  splitter->addWidget(m_tabs);
   splitter->setStretchFactor(1, 1);
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -247,6 +256,18 @@ void OptimizersPage::buildUi() {
     if (m_step >= m_maxSteps->value())
       setRunning(false);
   });
+  connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+    // The left column shows what the visible tab uses; the racers serve both.
+    const bool network = tab == 1;
+    if (network)
+      setRunning(false);
+    m_surfaceBox->setVisible(!network);
+    m_raceBox->setVisible(!network);
+    m_comparison->setupBox()->setVisible(network);
+  });
+  connect(m_comparison, &ComparisonPanel::compareRequested, this,
+          [this] { m_comparison->compare(m_racers->racers()); });
+  connect(m_comparison, &ComparisonPanel::runsExported, this, &Page::runsExported);
   connect(m_plot, &SurfacePlot::startClicked, this, &OptimizersPage::setStart);
   connect(m_plot, &SurfacePlot::viewChanged, this, &OptimizersPage::recomputeMap);
   connect(m_plot, &SurfacePlot::trackHovered, this, &OptimizersPage::showReadout);
@@ -282,6 +303,42 @@ void OptimizersPage::showRosenbrockRace() {
   m_racers->setRacers(racers);
   recomputeRace();
   setStep(m_maxSteps->value());
+}
+
+void OptimizersPage::showComparison(bool on) {
+  m_tabs->setCurrentIndex(on ? 1 : 0);
+}
+
+bool OptimizersPage::comparisonShown() const {
+  return m_tabs->currentIndex() == 1;
+}
+
+void OptimizersPage::setNetworkLineup() {
+  // Learning rates of the order each optimizer is usually run with on a small MLP; Adam twice
+  // to show that the learning rate matters as much as the rule.
+  static const std::pair<const char*, double> lineup[] = {{"sgd", 0.1},      {"momentum", 0.02},
+                                                          {"adagrad", 0.05}, {"rmsprop", 3e-3},
+                                                          {"adam", 1e-2},    {"adam", 1e-3}};
+  std::vector<Racer> racers;
+  for (const auto& [name, lr] : lineup) {
+    Racer r;
+    r.courseName = name;
+    r.config = presetConfig(name);
+    r.config.lr = lr;
+    r.color = raceColor(static_cast<int>(racers.size()));
+    racers.push_back(r);
+  }
+  m_racers->setRacers(racers);
+}
+
+void OptimizersPage::applySuggestion(const QString& name) {
+  if (name != "compare")
+    return;
+  setRunning(false);
+  setNetworkLineup();
+  m_comparison->setSetup(QStringLiteral("mlp"), QStringLiteral("spiral"), 30, 32, 0);
+  showComparison(true);
+  m_comparison->compare(m_racers->racers());
 }
 
 void OptimizersPage::selectSurface(const QString& name) {

@@ -2,7 +2,8 @@
 // The Optimizers page (issue 6): optimizers racing on a loss surface. The user picks a surface
 // (or types f(x, y)), a start point (click the map) and any racers with their own
 // hyperparameters, then steps or runs the race. Every trajectory comes from
-// gs::runTrajectory, the same optimizers that train networks.
+// gs::runTrajectory, the same optimizers that train networks. The "Real network" tab trains one
+// network once per racer (gs::Comparison on a worker thread) and overlays the loss curves.
 #include <QVector>
 #include <vector>
 
@@ -16,10 +17,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
 
 namespace gs::ui {
 
+class ComparisonPanel;
 class RaceResults;
 class RacerEditor;
 class SurfacePlot;
@@ -32,6 +35,8 @@ public:
   QString pageId() const override { return QStringLiteral("optimizers"); }
   QString title() const override { return tr("Optimizers"); }
   QString helpHtml() const override;
+  /// "compare": a network line-up of racers, MLP on the spiral, and the comparison started.
+  void applySuggestion(const QString& name) override;
   QJsonObject saveState() const override;
   void restoreState(const QJsonObject& state) override;
 
@@ -39,6 +44,11 @@ public:
   long currentStep() const { return m_step; }
   /// Sets up the showcase: Rosenbrock with all ten optimizers, run to the end.
   void showRosenbrockRace();
+  /// The "Real network" part: its set-up, worker and curves.
+  ComparisonPanel* comparison() const { return m_comparison; }
+  /// Shows the surface race (false) or the real-network comparison (true).
+  void showComparison(bool on);
+  bool comparisonShown() const;
 
 protected:
   void retranslate() override;
@@ -58,6 +68,8 @@ private:
   void showReadout(int racer, int step, QPoint globalPos);
   QString trajectoriesCsv() const;
   void setRunning(bool running);
+  /// Racers suited to a small network (learning rates of the usual order for each).
+  void setNetworkLineup();
 
   // Race state (all numbers come from core).
   Surface m_surface;
@@ -105,6 +117,9 @@ private:
   RaceResults* m_results = nullptr;
   QLabel* m_readout = nullptr;
   QTimer* m_timer = nullptr;
+
+  QTabWidget* m_tabs = nullptr;
+  ComparisonPanel* m_comparison = nullptr;
 };
 
 } // namespace gs::ui

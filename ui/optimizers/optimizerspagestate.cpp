@@ -1,4 +1,5 @@
 // The Optimizers page's texts (retranslate, help) and its saved state.
+#include "comparisonpanel.h"
 #include "core/error.h"
 #include "optimizerspage.h"
 #include "racereditor.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 
 namespace gs::ui {
 
@@ -75,6 +77,12 @@ void OptimizersPage::retranslate() {
     m_readout->setText(tr("Hover a trajectory to read its points."));
   m_plot->retranslate();
   m_results->retranslate();
+  m_tabs->setTabText(0, tr("Loss surface"));
+  m_tabs->setTabToolTip(0,
+                        tr("The racers on a 2-D surface f(x, y): trajectories, f per step, table"));
+  m_tabs->setTabText(1, tr("Real network"));
+  m_tabs->setTabToolTip(1, tr("The racers training the same network on real data: loss curves"));
+  m_comparison->retranslate();
   updateViews();
 }
 
@@ -105,7 +113,18 @@ QString OptimizersPage::helpHtml() const {
       "<p>Hover a trajectory to see the state each optimizer keeps (velocity, squared-gradient "
       "average, moments). A racer whose f or gradient becomes NaN or Inf stops and is marked "
       "diverged; the others continue. Gradient noise σ shows why stochastic gradients wander "
-      "near the minimum.</p>");
+      "near the minimum.</p>"
+      "<h3>On a real network</h3>"
+      "<p>The <b>Real network</b> tab trains one network once per racer: the same model, the "
+      "same initial weights (drawn once from the seed) and the same batches in the same order, "
+      "so the curves differ only because the update rules and their hyperparameters do. Solid "
+      "lines are the training loss of every mini-batch, dashed lines with dots the validation "
+      "loss after each epoch. A surface says little about the lr a network needs: Adam with "
+      "lr 0.1 is fast on Rosenbrock and may wreck a network. <b>Show on Training page</b> adds "
+      "the runs to the Training page's overlay.</p>"
+      "<p><a href=\"try:compare\">Try: six optimizers on an MLP learning the spiral</a> "
+      "(SGD, Momentum, Adagrad, RMSprop and Adam at two learning rates; this replaces the "
+      "racers).</p>");
 }
 
 QJsonObject OptimizersPage::saveState() const {
@@ -121,7 +140,9 @@ QJsonObject OptimizersPage::saveState() const {
           {"speed", m_speed->value()},
           {"sigma", m_sigma->value()},
           {"seed", m_seed->value()},
-          {"epsilon", m_epsilon}};
+          {"epsilon", m_epsilon},
+          {"view", comparisonShown() ? QStringLiteral("network") : QStringLiteral("surface")},
+          {"compare", m_comparison->saveState()}};
 }
 
 void OptimizersPage::restoreState(const QJsonObject& state) {
@@ -156,6 +177,9 @@ void OptimizersPage::restoreState(const QJsonObject& state) {
     setStart({start[0].toDouble(), start[1].toDouble()});
   recomputeRace();
   setStep(static_cast<long>(state.value("step").toDouble(0)));
+  if (state.contains("compare"))
+    m_comparison->restoreState(state.value("compare").toObject());
+  showComparison(state.value("view").toString() == "network");
 }
 
 } // namespace gs::ui

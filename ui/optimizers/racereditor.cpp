@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -152,6 +153,19 @@ void RacerEditor::addRacer(const std::string& courseName) {
   emit racersChanged();
 }
 
+void RacerEditor::setColor(int index, const QColor& color) {
+  if (index < 0 || index >= static_cast<int>(m_racers.size()) || !color.isValid())
+    return;
+  m_racers[static_cast<std::size_t>(index)].color = color;
+  // Updated in place: the colour button that asked may still be on the call stack.
+  if (QListWidgetItem* item = m_list->item(index))
+    item->setIcon(swatch(color));
+  if (index == selectedIndex())
+    if (auto* button = m_formHost->findChild<QPushButton*>("racer_color"))
+      button->setIcon(swatch(color));
+  emit racersChanged();
+}
+
 int RacerEditor::unusedColorIndex() const {
   for (int i = 0; i < 10; ++i) {
     const bool used = std::any_of(m_racers.begin(), m_racers.end(),
@@ -189,6 +203,21 @@ void RacerEditor::rebuildForm() {
   if (index < 0)
     return;
   const Racer& racer = m_racers[static_cast<std::size_t>(index)];
+  auto* colorButton = new QPushButton(swatch(racer.color), tr("Change…"), m_formHost);
+  colorButton->setObjectName("racer_color");
+  colorButton->setToolTip(
+      tr("Pick the colour of this racer's trajectory, curves and legend entry"));
+  connect(colorButton, &QPushButton::clicked, this, [this, index] {
+    if (index >= static_cast<int>(m_racers.size()))
+      return;
+    const QColor chosen = QColorDialog::getColor(
+        m_racers[static_cast<std::size_t>(index)].color, this,
+        tr("Colour of %1").arg(m_racers[static_cast<std::size_t>(index)].label()));
+    setColor(index, chosen);
+  });
+  m_form->addRow(tr("Colour"), colorButton);
+  if (auto* colorLabel = m_form->labelForField(colorButton))
+    colorLabel->setToolTip(colorButton->toolTip());
   const std::string& torchName = racer.config.name;
   for (const Field& f : fields()) {
     if (!f.usedBy.empty() &&

@@ -1,7 +1,8 @@
 #pragma once
 // The racers of the optimizer race: a list (colour, name, lr), buttons to add any of the ten
 // course optimizers (the same one as often as wanted), duplicate and remove, and a form with
-// the selected racer's hyperparameters. Bad values get an inline message and are not applied.
+// the selected racer's colour and hyperparameters. Bad values get an inline message and are not
+// applied.
 #include <QWidget>
 #include <vector>
 
@@ -24,6 +25,8 @@ public:
   void setRacers(std::vector<Racer> racers);
   /// Adds a racer with torch.optim's defaults (lr per optimizer) and selects it.
   void addRacer(const std::string& courseName);
+  /// Gives racer `index` a new colour (the colour button asks with QColorDialog).
+  void setColor(int index, const QColor& color);
   void retranslate();
 
 signals:
