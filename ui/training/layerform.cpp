@@ -56,6 +56,25 @@ const nlohmann::json* innerLayer(const nlohmann::json& layer, const std::string&
 }
 } // namespace
 
+QString layerText(const nlohmann::json& layer) {
+  if (!layer.is_object())
+    return qs(layer.dump());
+  QStringList fields;
+  for (auto it = layer.begin(); it != layer.end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "type" || key == "weight" || key == "bias")
+      continue;
+    if (key == "layers" && it->is_array())
+      fields << LayerForm::tr("%n inner layer(s)", nullptr, static_cast<int>(it->size()));
+    else if (key == "projection")
+      fields << LayerForm::tr("projection");
+    else
+      fields << qs(key) + " " + (it->is_string() ? qs(it->get<std::string>()) : qs(it->dump()));
+  }
+  const QString type = qs(layer.value("type", std::string("?")));
+  return fields.isEmpty() ? type : type + "  " + fields.join(", ");
+}
+
 LayerForm::LayerForm(QWidget* parent)
     : QWidget(parent)
     , m_form(new QFormLayout)

@@ -17,6 +17,9 @@ class QLineEdit;
 
 namespace gs::ui {
 
+/// One line for the layer list: the type and its fields ("conv2d  out_channels 6, kernel 5").
+QString layerText(const nlohmann::json& layer);
+
 class LayerForm : public QWidget {
   Q_OBJECT
 public:

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -182,17 +183,18 @@ void SetupPanel::buildNetwork(QGroupBox* box) {
     m_labels << label;
     form->addRow(label, w);
   }
-  auto* edit = new QHBoxLayout;
-  edit->addWidget(m_palette, 1);
-  edit->addWidget(m_add);
-  edit->addWidget(m_remove);
-  edit->addWidget(m_up);
-  edit->addWidget(m_down);
-  auto* files = new QHBoxLayout;
-  files->addWidget(m_openModel);
-  files->addWidget(m_saveModel);
-  files->addWidget(m_openExperiment);
-  files->addWidget(m_saveExperiment);
+  // Two rows each, so the panel fits its column without being cut off.
+  auto* edit = new QGridLayout;
+  edit->addWidget(m_palette, 0, 0, 1, 2);
+  edit->addWidget(m_add, 0, 2);
+  edit->addWidget(m_remove, 1, 0);
+  edit->addWidget(m_up, 1, 1);
+  edit->addWidget(m_down, 1, 2);
+  auto* files = new QGridLayout;
+  files->addWidget(m_openModel, 0, 0);
+  files->addWidget(m_saveModel, 0, 1);
+  files->addWidget(m_openExperiment, 1, 0);
+  files->addWidget(m_saveExperiment, 1, 1);
   auto* layout = new QVBoxLayout(box);
   layout->addLayout(form);
   layout->addWidget(m_layerList, 1);
@@ -579,7 +581,7 @@ void SetupPanel::validate() {
   // The list shows each layer's output shape and parameters, and marks the one that does not fit.
   for (int i = 0; i < m_layerList->count(); ++i) {
     QListWidgetItem* item = m_layerList->item(i);
-    QString text = QString("%1  %2").arg(i).arg(qs(m_layers[static_cast<std::size_t>(i)].dump()));
+    QString text = QString("%1  %2").arg(i).arg(layerText(m_layers[static_cast<std::size_t>(i)]));
     if (i < static_cast<int>(m_summaryRows.size()))
       text += tr("  → %1, %2 params")
                   .arg(qs(shapeString(m_summaryRows[static_cast<std::size_t>(i)].outputShape)))
@@ -788,6 +790,7 @@ QJsonObject SetupPanel::saveState() const {
   o["gui_preset"] = m_preset->currentData().toString();
   o["gui_dropout"] = m_dropout->value();
   o["gui_width"] = m_width->value();
+  o["gui_selected_layer"] = m_layerList->currentRow();
   return o;
 }
 
@@ -797,6 +800,7 @@ void SetupPanel::restoreState(const QJsonObject& state) {
   const QString preset = copy.take("gui_preset").toString();
   const double dropout = copy.take("gui_dropout").toDouble();
   const int width = copy.take("gui_width").toInt(64);
+  const int selected = copy.take("gui_selected_layer").toInt(-1);
   try {
     Experiment e =
         experimentFromJson(nlohmann::json::parse(QJsonDocument(copy).toJson().toStdString()));
@@ -806,6 +810,8 @@ void SetupPanel::restoreState(const QJsonObject& state) {
     m_dropout->setValue(dropout);
     if (m_preset->findData(preset) >= 0)
       m_preset->setCurrentIndex(m_preset->findData(preset));
+    if (selected < m_layerList->count())
+      m_layerList->setCurrentRow(selected);
   } catch (const std::exception& e) {
     m_errorLabel->setText(tr("The saved set-up could not be restored: %1").arg(qs(e.what())));
   }

@@ -303,6 +303,7 @@ void TrainingPage::configure() {
   archiveRun();
   m_ready = false;
   m_step = 0;
+  m_samplesPerSecond = 0;
   if (!m_setup->valid()) {
     showMessage(m_setup->error(), true);
     updateButtons();
@@ -339,6 +340,8 @@ void TrainingPage::stepEpoch() {
   const int t = m_ticket;
   m_running = true;
   m_runClock.start();
+  m_rateStep = m_step;
+  m_rateMs = m_elapsedMs;
   updateButtons();
   QMetaObject::invokeMethod(
       m_worker, [w = m_worker, t] { w->run(t, 0); }, Qt::QueuedConnection);
@@ -350,6 +353,8 @@ void TrainingPage::runSteps(long count) {
   const int t = m_ticket;
   m_running = true;
   m_runClock.start();
+  m_rateStep = m_step;
+  m_rateMs = m_elapsedMs;
   updateButtons();
   QMetaObject::invokeMethod(
       m_worker, [w = m_worker, t, count] { w->run(t, count); }, Qt::QueuedConnection);
@@ -362,7 +367,7 @@ void TrainingPage::run() {
   m_running = true;
   m_runClock.start();
   m_rateStep = m_step;
-  m_rateMs = 0;
+  m_rateMs = m_elapsedMs;
   showMessage(QString(), false);
   updateButtons();
   QMetaObject::invokeMethod(
@@ -537,11 +542,12 @@ void TrainingPage::updateStatus() {
     m_rateStep = m_step;
     m_rateMs = ms;
   }
-  m_status->setText(tr("step %1 · epoch %2 · %3 samples/s · %4 s")
-                        .arg(m_step)
-                        .arg(m_epoch)
-                        .arg(m_running ? QString::number(m_samplesPerSecond, 'f', 0) : QString("–"))
-                        .arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1));
+  m_status->setText(
+      tr("step %1 · epoch %2 · %3 samples/s · %4 s")
+          .arg(m_step)
+          .arg(m_epoch)
+          .arg(m_samplesPerSecond > 0 ? QString::number(m_samplesPerSecond, 'f', 0) : QString("–"))
+          .arg(static_cast<double>(ms) / 1000.0, 0, 'f', 1));
 }
 
 void TrainingPage::showMessage(const QString& text, bool error) {
