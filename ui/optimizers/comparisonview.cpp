@@ -51,8 +51,12 @@ ComparisonView::ComparisonView(QObject* parent)
   m_plot->setMinimumHeight(260);
   m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   m_plot->legend->setVisible(true);
+  // Every run's epoch curve above every run's step curve.
+  m_plot->addLayer(QStringLiteral("epochs"), m_plot->layer(QStringLiteral("main")),
+                   QCustomPlot::limAbove);
   m_plot->legend->setFont(QFont(m_widget->font().family(), 8));
-  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  // Losses fall from the top left: the bottom left is where the curves rarely go.
+  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
   m_log = new QCheckBox(m_widget);
   m_log->setObjectName("comparisonLogScale");
   m_note = new QLabel(m_widget);
@@ -116,7 +120,10 @@ void ComparisonView::refresh() {
     if (run.divergedAt > 0)
       name += QStringLiteral(" — ") + tr("diverged at step %1").arg(run.divergedAt);
     train->setName(name);
-    train->setPen(QPen(s.color, 1.4));
+    // Step losses are noisy (one mini-batch each): drawn light so the epoch curves stand out.
+    QColor light = s.color;
+    light.setAlpha(110);
+    train->setPen(QPen(light, 1.0));
     QVector<double> xs, ys;
     for (std::size_t k = 0; k < run.losses.size(); ++k) {
       xs.append(static_cast<double>(k + 1));
@@ -126,11 +133,10 @@ void ComparisonView::refresh() {
     train->setData(xs, ys, true);
 
     QCPGraph* validation = m_plot->addGraph();
-    validation->setName(tr("%1 (validation)").arg(s.label));
-    QPen dashed(s.color.darker(115), 2.0, Qt::DashLine);
-    validation->setPen(dashed);
+    validation->setName(name);
+    validation->setPen(QPen(s.color.darker(110), 2.4, Qt::DashLine));
     validation->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, s.color.darker(115), Qt::white, 6));
+        QCPScatterStyle(QCPScatterStyle::ssCircle, s.color.darker(110), s.color, 7));
     QVector<double> vx, vy;
     for (std::size_t e = 0; e < run.epochEndSteps.size() && e < run.validationLoss.size(); ++e) {
       if (!std::isfinite(run.validationLoss[e]))
@@ -140,7 +146,9 @@ void ComparisonView::refresh() {
       extend(run.validationLoss[e]);
     }
     validation->setData(vx, vy, true);
-    validation->removeFromLegend();
+    validation->setLayer(QStringLiteral("epochs"));
+    // The legend shows the run's strong epoch curve; the light step curve shares its colour.
+    train->removeFromLegend();
 
     if (run.divergedAt > 0) {
       auto* mark = new QCPItemText(m_plot);
@@ -227,13 +235,15 @@ QString ComparisonView::csv() const {
 void ComparisonView::retranslate() {
   m_plot->xAxis->setLabel(tr("step"));
   m_plot->yAxis->setLabel(tr("loss"));
-  m_plot->setToolTip(tr("Training loss of every step (solid) and validation loss after every "
-                        "epoch (dashed, dots), one colour per optimizer. Drag to pan, wheel to "
-                        "zoom, right-click to export PNG, PDF or CSV."));
+  m_plot->setToolTip(
+      tr("Training loss of every step (thin, light) and validation loss after "
+         "every epoch (dashed, dots), one colour per optimizer. Drag to pan, wheel to "
+         "zoom, right-click to export PNG, PDF or CSV."));
   m_log->setText(tr("Log scale"));
   m_log->setToolTip(tr("Logarithmic loss axis: late differences between optimizers show better"));
-  m_note->setText(tr("Solid: training loss per step. Dashed with dots: validation loss after each "
-                     "epoch. Same model, initial weights and batches for every optimizer."));
+  m_note->setText(tr("Thin light lines: training loss of each step (one mini-batch). Dashed "
+                     "with dots: validation loss after each epoch. Same model, initial weights "
+                     "and batches for every optimizer."));
   m_note->setToolTip(tr("How to read the plot"));
   m_table->setHorizontalHeaderLabels({tr("Optimizer"), tr("Steps"), tr("Training loss"),
                                       tr("Validation loss"), tr("Validation accuracy"),

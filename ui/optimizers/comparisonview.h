@@ -1,7 +1,7 @@
 #pragma once
-// What "Compare optimizers on a real network" shows: every run's training loss per step (solid,
-// in its racer's colour, with a legend) and validation loss after each epoch (dashed, dots) on
-// one plot, and a table with each run's last numbers and status. Takes plain values; the
+// What "Compare optimizers on a real network" shows: every run's training loss per step (thin,
+// light) and validation loss after each epoch (dashed, dots, in the legend), in its racer's
+// colour, on one plot, and a table with each run's last numbers and status. Takes plain values; the
 // numbers come from core (gs::Comparison).
 #include "core/train/comparison.h"
 
