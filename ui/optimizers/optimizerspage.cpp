@@ -56,6 +56,12 @@ OptimizersPage::OptimizersPage(QWidget* parent)
   showRosenbrockRace();
 }
 
+OptimizersPage::~OptimizersPage() {
+  // The tab widget may report tab changes while its pages are deleted; by then the boxes that
+  // the handler shows and hides may be gone.
+  disconnect(m_tabs, nullptr, this, nullptr);
+}
+
 void OptimizersPage::buildUi() {
   // Left: the controls, in a scroll area so that small windows still reach all of them.
   auto* controls = new QWidget;

@@ -31,6 +31,7 @@ class OptimizersPage : public Page {
   Q_OBJECT
 public:
   explicit OptimizersPage(QWidget* parent = nullptr);
+  ~OptimizersPage() override;
 
   QString pageId() const override { return QStringLiteral("optimizers"); }
   QString title() const override { return tr("Optimizers"); }
