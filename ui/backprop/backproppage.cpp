@@ -4,6 +4,8 @@
 #include "explorerpanel.h"
 #include "networkpanel.h"
 
+#include "core/backprop/smallnet.h"
+
 #include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -80,7 +82,49 @@ QString BackpropPage::helpHtml() const {
       "with two outputs it equals the textbook ½ Σ (y − a)².</p>"
       "<p>A convolution layer Y = X ⋆ K (valid): ∂C/∂K = X ⋆ ∂C/∂Y (valid), "
       "∂C/∂X = ∂C/∂Y ∗ K (full convolution, the kernel rotated 180°).</p>"
-      "<p>Keys: Space next step, Backspace previous; double-click a weight to edit it.</p>");
+      "<p>Keys: Space next step, Backspace previous; double-click a weight to edit it. "
+      "<b>Export worked solution…</b> saves every step of the iteration with its numbers as a "
+      "printable page, HTML or PDF.</p>"
+      "<p>Try this: <a href=\"try:mazur\">Mazur's 2-2-2 example from the first step</a> · "
+      "<a href=\"try:backward\">jump to the first backward step, δ at the output</a> · "
+      "<a href=\"try:high-lr\">a learning rate that is too high (η = 3, linear output): the "
+      "loss grows every iteration</a> · "
+      "<a href=\"try:input-gradient\">a conv layer's input gradient as a full "
+      "convolution</a></p>");
+}
+
+void BackpropPage::applySuggestion(const QString& name) {
+  using namespace gs::backprop;
+  if (name == "mazur") {
+    m_tabs->setCurrentWidget(m_network);
+    m_network->loadPreset();
+  } else if (name == "backward") {
+    m_tabs->setCurrentWidget(m_network);
+    m_network->loadPreset();
+    const std::vector<Phase>& phases = m_network->iteration().phases;
+    for (std::size_t p = 0; p < phases.size(); ++p)
+      if (phases[p].kind == PhaseKind::OutputError) {
+        m_network->jumpTo(static_cast<int>(p));
+        break;
+      }
+  } else if (name == "high-lr") {
+    // Mazur's weights and sample with a linear output layer: at η = 3 every update overshoots
+    // and the loss history climbs (0.63, 9.3, 51, 207, 827, 3314).
+    const SmallNet mazur = SmallNet::mazurPreset();
+    NetConfig config = mazur.config();
+    config.activations.back() = ActivationKind::Linear;
+    SmallNet net(config);
+    net.setParams(mazur.allParams());
+    net.setSample(mazur.x(), mazur.y());
+    net.setLearningRate(3);
+    m_tabs->setCurrentWidget(m_network);
+    m_network->setNet(net);
+    for (int i = 0; i < 5; ++i)
+      m_network->nextSample();
+  } else if (name == "input-gradient") {
+    m_tabs->setCurrentWidget(m_conv);
+    m_conv->setIdentity(1);
+  }
 }
 
 QJsonObject BackpropPage::saveState() const {

@@ -349,7 +349,11 @@ void NetworkPanel::applySample() {
 }
 
 void NetworkPanel::loadPreset() {
-  m_net = SmallNet::mazurPreset();
+  setNet(SmallNet::mazurPreset());
+}
+
+void NetworkPanel::setNet(const SmallNet& net) {
+  m_net = net;
   showSettingsError({});
   syncControls();
   m_phase = 0;

@@ -35,6 +35,8 @@ public:
   int phaseCount() const { return static_cast<int>(m_it.phases.size()); }
   const backprop::SmallNet& net() const { return m_net; }
   const backprop::Iteration& iteration() const { return m_it; }
+  /// The loss of each iteration since the net was set up.
+  const std::vector<double>& lossHistory() const { return m_history; }
 
   void next();
   void previous();
@@ -42,6 +44,9 @@ public:
   /// Continue with the updated weights: a new iteration on the same sample.
   void nextSample();
   void loadPreset();
+  /// Shows `net` (its settings, weights, sample and learning rate) from the first step, with a
+  /// fresh loss history.
+  void setNet(const backprop::SmallNet& net);
 
   /// Writes the worked solution of this iteration (every phase with its numbers) to `path`:
   /// PDF when it ends in .pdf, HTML otherwise. Says inline where it went or why it failed.

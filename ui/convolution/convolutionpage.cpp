@@ -1,7 +1,9 @@
 #include "convolutionpage.h"
 
+#include "convcontrols.h"
 #include "imagelab.h"
 #include "practicelab.h"
+#include "presets.h"
 #include "steplab.h"
 
 #include <QTabWidget>
@@ -55,7 +57,40 @@ QString ConvolutionPage::helpHtml() const {
             "is). Mathematical convolution, as in MATLAB <tt>conv2</tt>, rotates the kernel by "
             "180° first.</p>"
             "<p><b>Pooling</b> takes the maximum or the average of each window; it has no "
-            "parameters.</p>");
+            "parameters.</p>"
+            "<p><b>Export worked solution…</b> (Step through and Practice) saves every window "
+            "with its multiply-add and the output as a printable page, HTML or PDF.</p>"
+            "<p>Try this: <a href=\"try:full\">the course example with full padding (7×7 "
+            "output)</a> · <a href=\"try:stride-2\">stride 2</a> · "
+            "<a href=\"try:two-channels\">a 2-channel input</a> · "
+            "<a href=\"try:edges\">edge detection on a picture</a> · "
+            "<a href=\"try:practice\">a new practice exercise</a></p>");
+}
+
+void ConvolutionPage::applySuggestion(const QString& name) {
+  // step-through presets by their place in labPresets()
+  constexpr int kCourse = 0, kStride = 1, kTwoChannels = 4;
+  constexpr int kLaplacian = 6; // imageKernels(): edges in every direction
+  if (name == "full") {
+    m_tabs->setCurrentWidget(m_step);
+    m_step->loadPreset(kCourse);
+    ConvSpec spec = m_step->convControls()->spec();
+    spec.padding = PaddingSpec::full();
+    m_step->convControls()->setSpec(spec);
+  } else if (name == "stride-2") {
+    m_tabs->setCurrentWidget(m_step);
+    m_step->loadPreset(kStride);
+  } else if (name == "two-channels") {
+    m_tabs->setCurrentWidget(m_step);
+    m_step->loadPreset(kTwoChannels);
+  } else if (name == "edges") {
+    m_tabs->setCurrentWidget(m_image);
+    m_image->useBundledImage();
+    m_image->selectKernel(kLaplacian);
+  } else if (name == "practice") {
+    m_tabs->setCurrentWidget(m_practice);
+    m_practice->nextExercise();
+  }
 }
 
 QJsonObject ConvolutionPage::saveState() const {

@@ -20,6 +20,7 @@ public:
   QString pageId() const override { return QStringLiteral("convolution"); }
   QString title() const override;
   QString helpHtml() const override;
+  void applySuggestion(const QString& name) override;
   QJsonObject saveState() const override;
   void restoreState(const QJsonObject& state) override;
 

@@ -67,6 +67,7 @@ void MatrixEditor::setMatrix(int rows, int cols, const std::vector<double>& valu
   m_blank.assign(n, false);
   m_invalid.assign(n, false);
   m_marks.assign(n, Mark::None);
+  m_hidden.clear();
   m_updating = true;
   m_table->setRowCount(rows);
   m_table->setColumnCount(cols);
@@ -86,7 +87,14 @@ void MatrixEditor::setMatrix(int rows, int cols, const std::vector<double>& valu
 void MatrixEditor::resizeMatrix(int rows, int cols) {
   if (rows == m_rows && cols == m_cols)
     return;
-  const int oldCols = m_cols;
+  // remember the cells the new size cuts off, with what was typed in them
+  for (int r = 0; r < m_rows; ++r)
+    for (int c = 0; c < m_cols; ++c)
+      if (r >= rows || c >= cols) {
+        const std::size_t i = index(r, c);
+        m_hidden[{r, c}] = {m_values[i], m_blank[i], m_invalid[i], m_table->item(r, c)->text()};
+      }
+  const int oldRows = m_rows, oldCols = m_cols;
   std::vector<double> values(static_cast<std::size_t>(rows * cols), 0.0);
   std::vector<bool> blank(values.size(), m_allowBlank), invalid(values.size(), false);
   for (int r = 0; r < std::min(rows, m_rows); ++r)
@@ -108,8 +116,18 @@ void MatrixEditor::resizeMatrix(int rows, int cols) {
   m_marks.assign(m_values.size(), Mark::None);
   for (int r = 0; r < rows; ++r)
     for (int c = 0; c < cols; ++c) {
-      if (!m_table->item(r, c)) {
-        auto* item = new QTableWidgetItem(m_allowBlank ? QString() : cellText(0.0));
+      if (r >= oldRows || c >= oldCols) {
+        QString text = m_allowBlank ? QString() : cellText(0.0);
+        const auto hidden = m_hidden.find({r, c});
+        if (hidden != m_hidden.end()) {
+          const std::size_t i = index(r, c);
+          m_values[i] = hidden->second.value;
+          m_blank[i] = hidden->second.blank;
+          m_invalid[i] = hidden->second.invalid;
+          text = hidden->second.text;
+          m_hidden.erase(hidden);
+        }
+        auto* item = new QTableWidgetItem(text);
         item->setTextAlignment(Qt::AlignCenter);
         m_table->setItem(r, c, item);
       }

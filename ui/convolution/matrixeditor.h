@@ -3,7 +3,9 @@
 // keeps what was typed (shown red), names the cell in an inline message and leaves the last
 // valid value in force, so nothing typed is lost and the numbers in use are always valid.
 #include <QWidget>
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QLabel;
@@ -26,7 +28,9 @@ public:
 
   /// Replaces size and values; clears every error.
   void setMatrix(int rows, int cols, const std::vector<double>& values);
-  /// New size; overlapping cells keep their values and text, new cells are 0 (or blank).
+  /// New size; overlapping cells keep their values and text. Cells cut off by a smaller size
+  /// are remembered: growing again brings back what was typed there; cells never seen before
+  /// are 0 (or blank). setMatrix and clearValues forget them.
   void resizeMatrix(int rows, int cols);
   /// Every cell blank (allowBlank) or 0.
   void clearValues();
@@ -73,6 +77,14 @@ private:
   std::vector<bool> m_blank;
   std::vector<bool> m_invalid; ///< the cell's text is not a number
   std::vector<Mark> m_marks;
+  /// A cell outside the current size, as it was when the matrix was cut down.
+  struct HiddenCell {
+    double value = 0;
+    bool blank = false;
+    bool invalid = false;
+    QString text;
+  };
+  std::map<std::pair<int, int>, HiddenCell> m_hidden; ///< by (row, column)
 };
 
 } // namespace gs::ui

@@ -98,8 +98,7 @@ PracticeLab::PracticeLab(QWidget* parent)
 
   connect(m_seed, &QSpinBox::valueChanged, this,
           [this](int seed) { generate(static_cast<unsigned>(seed)); });
-  connect(m_new, &QPushButton::clicked, this,
-          [this] { m_seed->setValue((m_seed->value() + 1) % 100000); });
+  connect(m_new, &QPushButton::clicked, this, &PracticeLab::nextExercise);
   connect(m_check, &QPushButton::clicked, this, &PracticeLab::check);
   connect(m_solutionButton, &QPushButton::toggled, this, &PracticeLab::showSolution);
   connect(m_transport, &TransportBar::indexChanged, m_steps, &StepView::setStep);
@@ -155,6 +154,14 @@ void PracticeLab::generate(unsigned seed) {
   m_steps->setStep(0);
   m_solutionButton->setChecked(false);
   describe();
+}
+
+void PracticeLab::nextExercise() {
+  m_seed->setValue((m_seed->value() + 1) % 100000);
+}
+
+int PracticeLab::seed() const {
+  return m_seed->value();
 }
 
 int PracticeLab::check() {

@@ -26,6 +26,9 @@ public:
 
   /// A new exercise from `seed` (same seed, same exercise).
   void generate(unsigned seed);
+  /// The exercise after this one (seed + 1), as the New exercise button.
+  void nextExercise();
+  int seed() const;
   /// Marks every answer cell; returns how many are right.
   int check();
   void showSolution(bool show);

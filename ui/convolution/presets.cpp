@@ -58,6 +58,20 @@ std::vector<LabPreset> labPresets() {
   pool.weights = {-1, 0, 1, -1, 0, 1, -1, 0, 1};
   pool.bias = {0};
   presets.push_back(pool);
+
+  // Two input planes and one kernel of two channels: each output cell is the sum of the two
+  // channels' partial sums, e.g. the first: (1×1 + 0×2 + 0×0 + 1×1) + (0×0 + (-1)×1 + 1×2 +
+  // 0×0) = 2 + 1 = 3.
+  LabPreset two;
+  two.name = QCoreApplication::translate("Presets", "2 channels 4×4, one kernel 2×2×2");
+  two.channels = 2;
+  two.rows = two.cols = 4;
+  two.input = {1, 2, 0, 1, 0, 1, 3, 1, 2, 1, 0, 2, 1, 0, 1, 3,  // channel 1
+               0, 1, 1, 0, 2, 0, 1, 1, 1, 1, 2, 0, 0, 2, 1, 1}; // channel 2
+  two.kernelRows = two.kernelCols = 2;
+  two.weights = {1, 0, 0, 1, 0, -1, 1, 0}; // channel 1: the diagonal; channel 2
+  two.bias = {0};
+  presets.push_back(two);
   return presets;
 }
 

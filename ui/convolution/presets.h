@@ -1,6 +1,6 @@
 #pragma once
 // Ready-made setups: the step-through examples (the course notes' worked example, stride 2,
-// RGB with two kernels, pooling) and the image mode's kernels (blur, Sobel, ...).
+// RGB with two kernels, pooling, two channels) and the image mode's kernels (blur, Sobel, ...).
 #include "core/conv/convolution.h"
 #include "core/conv/pooling.h"
 

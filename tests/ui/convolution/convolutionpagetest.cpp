@@ -166,6 +166,38 @@ private slots:
     QCOMPARE(lab->inputEditor()->tensor()[7], 7.0f);
   }
 
+  void shrinkingAndGrowingKeepsWhatWasTyped() {
+    ConvolutionPage page;
+    StepLab* lab = page.stepLab();
+    lab->loadPreset(0);
+    const Tensor before = lab->inputEditor()->tensor();
+    MatrixEditor* editor = lab->inputEditor()->editor(0, 0);
+    editor->table()->item(4, 4)->setText(QStringLiteral("x")); // a typo: 5 stays in force
+    auto* rows = page.findChild<QSpinBox*>("inputRowsSpin");
+    auto* cols = page.findChild<QSpinBox*>("inputColsSpin");
+    rows->setValue(3);
+    cols->setValue(2);
+    QCOMPARE(lab->inputEditor()->tensor().dim(1), 3);
+    QVERIFY(editor->message().isEmpty()); // the typo is out of sight
+    rows->setValue(4);
+    // row 4 comes back as it was: [2, 1] of the course input's fourth row
+    QCOMPARE(editor->values()[6], 2.0);
+    QCOMPARE(editor->values()[7], 1.0);
+    rows->setValue(5);
+    cols->setValue(5);
+    QCOMPARE(lab->inputEditor()->tensor(), before);
+    QCOMPARE(editor->table()->item(4, 4)->text(), QStringLiteral("x"));
+    QVERIFY(editor->message().contains(QStringLiteral("row 5, column 5")));
+    // beyond anything typed the new cells are 0; Clear forgets the cut-off cells
+    cols->setValue(6);
+    QCOMPARE(editor->values()[5], 0.0);
+    cols->setValue(3);
+    page.findChild<QPushButton*>("inputClearButton")->click();
+    cols->setValue(5);
+    for (double v : editor->values())
+      QCOMPARE(v, 0.0);
+  }
+
   void kernelTooLargeShowsMessageAndNoOutput() {
     ConvolutionPage page;
     page.show();
