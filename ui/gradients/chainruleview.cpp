@@ -22,9 +22,18 @@ ChainRuleView::ChainRuleView(QWidget* parent)
   m_product = addGraph();
   m_product->setPen(QPen(QColor(214, 39, 40), 2));
   m_product->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+  // The legend sits in its own row under the plot, two entries per line, so it never covers
+  // the bars or the product (whose values span the whole height).
   legend->setVisible(true);
-  legend->setFont(QFont(font().family(), 8));
-  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  auto* legendRow = new QCPLayoutGrid;
+  plotLayout()->addElement(1, 0, legendRow);
+  legendRow->setMargins(QMargins(5, 0, 5, 5));
+  axisRect()->insetLayout()->take(legend);
+  legendRow->addElement(0, 0, legend);
+  legend->setFillOrder(QCPLegend::foColumnsFirst);
+  legend->setWrap(2);
+  legend->setBorderPen(Qt::NoPen);
+  plotLayout()->setRowStretchFactor(1, 0.001);
   setMinimumHeight(140);
   retranslate();
 }

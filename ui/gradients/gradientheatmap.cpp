@@ -57,6 +57,7 @@ void GradientHeatMap::redraw() {
   const int layers = m_log.empty() ? 0 : static_cast<int>(m_log.front().size());
   if (steps == 0 || layers == 0) {
     m_map->data()->clear();
+    m_own.reset();
     replot(QCustomPlot::rpQueuedReplot);
     return;
   }
@@ -80,10 +81,37 @@ void GradientHeatMap::redraw() {
       }
     }
   }
+  m_own.reset();
   if (lo <= hi)
-    m_map->setDataRange(QCPRange(lo, hi > lo ? hi : lo + 1));
+    m_own = QCPRange(lo, hi > lo ? hi : lo + 1);
+  applyRange();
   xAxis->setRange(first - 0.5, (steps > 1 ? last : first) + 0.5);
   yAxis->setRange(0.5, layers + 0.5);
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GradientHeatMap::applyRange() {
+  if (const std::optional<QCPRange> range = m_shared ? m_shared : m_own)
+    m_map->setDataRange(*range);
+}
+
+void GradientHeatMap::setSharedRange(std::optional<QCPRange> range) {
+  m_shared = range;
+  applyRange();
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GradientHeatMap::setLegendVisible(bool visible) {
+  if (visible == m_scale->visible())
+    return;
+  // Out of the layout, the hidden legend leaves its room to the map.
+  if (visible) {
+    plotLayout()->addElement(0, 1, m_scale);
+  } else {
+    plotLayout()->take(m_scale);
+    plotLayout()->simplify();
+  }
+  m_scale->setVisible(visible);
   replot(QCustomPlot::rpQueuedReplot);
 }
 

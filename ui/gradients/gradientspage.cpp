@@ -1,6 +1,7 @@
 #include "gradientspage.h"
 
 #include "core/error.h"
+#include "gradientheatmap.h"
 #include "gradientspanel.h"
 #include "gradientssetup.h"
 
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <map>
 
 namespace gs::ui {
 
@@ -151,8 +153,10 @@ GradientsPage::GradientsPage(QWidget* parent)
     if (!m_comparison.isEmpty())
       m_right->reset();
   });
-  for (GradientsPanel* panel : {m_left, m_right})
+  for (GradientsPanel* panel : {m_left, m_right}) {
     connect(panel, &GradientsPanel::runningChanged, this, &GradientsPage::updateButtons);
+    connect(panel, &GradientsPanel::updated, this, &GradientsPage::syncHeatMaps);
+  }
   // Keep both panels on the same view tab so they compare like for like.
   connect(m_left->tabs(), &QTabWidget::currentChanged, m_right->tabs(),
           &QTabWidget::setCurrentIndex);
@@ -222,8 +226,26 @@ bool GradientsPage::setComparison(const QString& id) {
     m_right->show();
     applySetup();
   }
+  syncHeatMaps();
   updateButtons();
   return true;
+}
+
+void GradientsPage::syncHeatMaps() {
+  GradientHeatMap* left = m_left->heatMap();
+  GradientHeatMap* right = m_right->heatMap();
+  if (m_comparison.isEmpty()) {
+    left->setSharedRange(std::nullopt);
+    left->setLegendVisible(true);
+    return;
+  }
+  std::optional<QCPRange> both = left->valueRange();
+  if (const std::optional<QCPRange> r = right->valueRange())
+    both = both ? QCPRange(std::min(both->lower, r->lower), std::max(both->upper, r->upper)) : *r;
+  left->setSharedRange(both);
+  right->setSharedRange(both);
+  left->setLegendVisible(false);
+  right->setLegendVisible(true);
 }
 
 void GradientsPage::applySetup() {
@@ -242,6 +264,7 @@ void GradientsPage::applySetup() {
     m_right->setCaption(right->title);
     m_right->setConfig(right->apply(c));
   }
+  syncHeatMaps();
   updateButtons();
 }
 
@@ -256,8 +279,8 @@ void GradientsPage::updateButtons() {
 QString GradientsPage::helpHtml() const {
   QString scenarios;
   for (const GradientScenario& s : m_scenarios)
-    scenarios +=
-        "<li><b>" + s.title.toHtmlEscaped() + "</b>: " + s.explanation.toHtmlEscaped() + "</li>";
+    scenarios += "<li><a href=\"try:" + s.id + "\"><b>" + s.title.toHtmlEscaped() +
+                 "</b></a>: " + s.explanation.toHtmlEscaped() + "</li>";
   return tr("<h3>Vanishing and exploding gradients</h3>"
             "<p>Backpropagation multiplies one factor per layer: the gradient reaching layer l "
             "is the output's gradient times, for every layer above it, the weight times the "
@@ -290,8 +313,27 @@ QString GradientsPage::helpHtml() const {
             "and the 0.25 bound of sigmoid's slope. Right-click a plot to export it as PNG, PDF "
             "or CSV.</p><h4>Scenarios</h4><ul>%1</ul>"
             "<p>Compare with: shows a second scenario next to the first, with the same depth, "
-            "width, data and seed.</p>")
+            "width, data and seed.</p>"
+            "<p>Try this (each link sets the page up and runs 10 steps; click a scenario's name "
+            "above for it alone): <a href=\"try:vanishing-vs-residual\">the deep sigmoid net "
+            "against the same net with residual shortcuts</a> · <a "
+            "href=\"try:exploding-vs-clipping\">the too-large init with and without gradient "
+            "clipping</a></p>")
       .arg(scenarios);
+}
+
+void GradientsPage::applySuggestion(const QString& name) {
+  static const std::map<QString, std::pair<QString, QString>> pairs{
+      {"vanishing-vs-residual", {"deep_sigmoid", "residual"}},
+      {"exploding-vs-clipping", {"too_large", "clipping"}}};
+  const auto pair = pairs.find(name);
+  const QString left = pair != pairs.end() ? pair->second.first : name;
+  const QString right = pair != pairs.end() ? pair->second.second : QString();
+  if (!GradientScenarios::find(m_scenarios, left))
+    return;
+  setComparison(right);
+  selectScenario(left);
+  stepAll(10);
 }
 
 void GradientsPage::retranslate() {

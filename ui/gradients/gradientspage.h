@@ -25,6 +25,9 @@ public:
   QString pageId() const override { return "gradients"; }
   QString title() const override { return tr("Gradients"); }
   QString helpHtml() const override;
+  /// "try:ID" of every scenario (one panel), "vanishing-vs-residual" and
+  /// "exploding-vs-clipping" (split view); each then runs 10 steps.
+  void applySuggestion(const QString& name) override;
   QJsonObject saveState() const override;
   void restoreState(const QJsonObject& state) override;
 
@@ -44,6 +47,8 @@ protected:
 
 private:
   void applySetup();
+  /// Split view: both heat maps on one colour scale (the union of their ranges), one legend.
+  void syncHeatMaps();
   void updateButtons();
   void stepAll(int count);
 

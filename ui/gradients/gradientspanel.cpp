@@ -199,6 +199,9 @@ void GradientsPanel::onSnapshot(const GradientsSnapshot& snapshot) {
     }
   }
   redraw();
+  m_stepsReceived += static_cast<long>(snapshot.steps.size());
+  if (!snapshot.steps.empty())
+    ++m_refreshes;
   emit updated();
   if (current && m_wanted != 0)
     send(m_wanted);

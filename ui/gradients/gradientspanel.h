@@ -43,11 +43,16 @@ public:
   bool isRunning() const { return m_running; }
   bool isBusy() const { return m_pending; }
   const std::vector<GradientStep>& history() const { return m_history; }
+  /// Steps received since the panel was made (over every config), and how many times the
+  /// views were redrawn with new steps: the --measure-ui figures.
+  long stepsReceived() const { return m_stepsReceived; }
+  long refreshCount() const { return m_refreshes; }
   const GradientVerdict& verdict() const { return m_verdict; }
   QString verdictText() const;
   QString errorText() const { return m_error; }
   /// Shown tab of the view tabs (kept equal in the split view).
   QTabWidget* tabs() const { return m_tabs; }
+  GradientHeatMap* heatMap() const { return m_heatMap; }
 
   void retranslate();
   /// Stops the worker thread (called on close; also by the destructor).
@@ -74,6 +79,8 @@ private:
   bool m_pending = false; ///< a command is on its way to the worker
   int m_configTicket = 0; ///< snapshots older than this belong to a replaced network
   int m_wanted = 0;       ///< steps still to run; -1: until paused
+  long m_stepsReceived = 0;
+  long m_refreshes = 0;
 
   QThread* m_thread = nullptr;
   GradientsWorker* m_worker = nullptr;
