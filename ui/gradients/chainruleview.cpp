@@ -30,8 +30,8 @@ ChainRuleView::ChainRuleView(QWidget* parent)
   legendRow->setMargins(QMargins(5, 0, 5, 5));
   axisRect()->insetLayout()->take(legend);
   legendRow->addElement(0, 0, legend);
+  legend->setWrap(2); // before the fill order, which rearranges the entries by it
   legend->setFillOrder(QCPLegend::foColumnsFirst);
-  legend->setWrap(2);
   legend->setBorderPen(Qt::NoPen);
   plotLayout()->setRowStretchFactor(1, 0.001);
   setMinimumHeight(140);
