@@ -241,7 +241,10 @@ void NetworkPanel::buildUi() {
   m_checkTable->setObjectName("gradientCheckTable");
   m_checkTable->setColumnCount(3);
   m_checkTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_checkTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // numbers on one line, columns as wide as their text at any font scale (scroll if needed)
+  m_checkTable->setWordWrap(false);
+  m_checkTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  m_checkTable->horizontalHeader()->setStretchLastSection(true);
   m_checkTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   checkLayout->addWidget(m_checkSummary);
   checkLayout->addWidget(m_checkTable);
@@ -259,7 +262,7 @@ void NetworkPanel::buildUi() {
   bottomLayout->addWidget(m_historyBox, 1);
   right->addWidget(bottom);
   right->setStretchFactor(0, 3);
-  right->setStretchFactor(1, 1);
+  right->setStretchFactor(1, 2);
   root->addWidget(right, 1);
 }
 
