@@ -568,7 +568,8 @@ bool TrainingPage::acceptRuns(const std::vector<RunCurves>& runs) {
 QJsonObject TrainingPage::saveState() const {
   return {{"setup", m_setup->saveState()},
           {"curves", m_loss->saveState()},
-          {"speed", m_speed->currentData().toDouble()}};
+          {"speed", m_speed->currentData().toDouble()},
+          {"view", m_tabs->currentIndex()}};
 }
 
 void TrainingPage::restoreState(const QJsonObject& state) {
@@ -579,6 +580,9 @@ void TrainingPage::restoreState(const QJsonObject& state) {
   m_runSettings = m_setup->runSettings();
   m_archivedSettings.clear();
   configure();
+  const int view = state["view"].toInt(m_tabs->currentIndex());
+  if (view >= 0 && view < m_tabs->count() && m_tabs->isTabEnabled(view))
+    m_tabs->setCurrentIndex(view);
 }
 
 } // namespace gs::ui
