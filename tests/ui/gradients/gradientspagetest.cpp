@@ -1,14 +1,19 @@
 // The Gradients page offscreen: each scenario runs a few steps and its verdict line names the
 // regime; split view; bad input; divergence; switching while running; state round trip.
 #include "gradients/gradientspage.h"
+#include "gradients/gradientheatmap.h"
 #include "gradients/gradientspanel.h"
 #include "gradients/gradientssetup.h"
+#include "gradients/scenarios.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QtTest>
+#include <map>
 #include <qcustomplot.h>
 
 using namespace gs;
@@ -86,6 +91,18 @@ private slots:
         30000));
     QVERIFY2(verdict(page, "left").startsWith("vanishing:"), qPrintable(verdict(page, "left")));
     QVERIFY2(verdict(page, "right").startsWith("healthy:"), qPrintable(verdict(page, "right")));
+    // One colour scale for both heat maps: the union of their ranges, one legend (right).
+    GradientHeatMap* leftMap = page.leftPanel()->heatMap();
+    GradientHeatMap* rightMap = page.rightPanel()->heatMap();
+    QVERIFY(leftMap->valueRange() && rightMap->valueRange());
+    // Vanishing reaches far lower norms than residual: the ranges differ, the scale is shared.
+    QVERIFY(leftMap->valueRange()->lower < rightMap->valueRange()->lower - 1);
+    QCOMPARE(leftMap->colorRange().lower, leftMap->valueRange()->lower);
+    QCOMPARE(leftMap->colorRange(), rightMap->colorRange());
+    QCOMPARE(rightMap->colorRange().upper,
+             std::max(leftMap->valueRange()->upper, rightMap->valueRange()->upper));
+    QVERIFY(!leftMap->legendVisible());
+    QVERIFY(rightMap->legendVisible());
     // GRADSCOPE_SCREENSHOT_DIR=docs/screenshots regenerates the screenshots of the docs.
     const QString shots = qEnvironmentVariable("GRADSCOPE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -97,6 +114,9 @@ private slots:
     }
     QVERIFY(page.setComparison(""));
     QVERIFY(!page.rightPanel()->isVisible());
+    // One panel again: its own range and its legend back.
+    QCOMPARE(leftMap->colorRange(), *leftMap->valueRange());
+    QVERIFY(leftMap->legendVisible());
   }
 
   void badDepthAndWidthGetAnInlineMessage() {
@@ -133,12 +153,22 @@ private slots:
     QCOMPARE(page.leftPanel()->history().size(), std::size_t(1));
     QVERIFY2(verdict(page).startsWith("diverged at step 1: layer "), qPrintable(verdict(page)));
     QCOMPARE(page.leftPanel()->verdict().regime, GradientRegime::Diverged);
+    // The plots keep the run: the heat map has the step, the loss plot marks it.
+    QCOMPARE(page.leftPanel()->heatMap()->stepCount(), 1);
+    auto* loss = page.findChild<QCustomPlot*>("leftLoss");
+    QCOMPARE(loss->graph(1)->data()->size(), 2);
+    QCOMPARE(loss->graph(1)->data()->at(0)->key, 1.0);
+    // Run cannot restart a diverged network (Reset first): it stays paused.
+    page.leftPanel()->run();
+    QVERIFY(!page.leftPanel()->isRunning());
     QVERIFY(page.findChild<QPushButton*>("runButton")->isEnabled());
   }
 
   void switchingScenariosWhileRunningIsSafe() {
     GradientsPage page;
     page.show();
+    page.findChild<QSpinBox*>("depthSpin")->setValue(12);
+    page.findChild<QSpinBox*>("seedSpin")->setValue(7);
     page.setComparison("tanh_xavier");
     page.findChild<QPushButton*>("runButton")->click();
     QVERIFY(page.leftPanel()->isRunning());
@@ -147,6 +177,10 @@ private slots:
       QVERIFY(page.selectScenario(id));
     }
     QVERIFY(!page.leftPanel()->isRunning()); // a new set-up stops the run
+    // Scenarios keep what the user set: depth and seed survive the switches.
+    QCOMPARE(page.leftPanel()->config().depth, 12);
+    QCOMPARE(page.leftPanel()->config().seed, std::uint64_t(7));
+    QCOMPARE(page.rightPanel()->config().depth, 12);
     QVERIFY(stepAndWait(page.leftPanel(), 2));
     QVERIFY2(verdict(page).startsWith("vanishing:"), qPrintable(verdict(page)));
     page.findChild<QPushButton*>("runButton")->click();
@@ -157,6 +191,47 @@ private slots:
     const auto& h = page.leftPanel()->history();
     for (std::size_t i = 0; i < h.size(); ++i)
       QCOMPARE(h[i].step, static_cast<int>(i + 1));
+  }
+
+  void everyTryLinkSetsThePageUp() {
+    // What each "try this" link promises: the left scenario and the one compared with it.
+    const std::map<QString, std::pair<QString, QString>> promised{
+        {"deep_sigmoid", {"deep_sigmoid", ""}},
+        {"too_large", {"too_large", ""}},
+        {"relu_kaiming", {"relu_kaiming", ""}},
+        {"batchnorm", {"batchnorm", ""}},
+        {"residual", {"residual", ""}},
+        {"clipping", {"clipping", ""}},
+        {"l2", {"l2", ""}},
+        {"tanh_xavier", {"tanh_xavier", ""}},
+        {"vanishing-vs-residual", {"deep_sigmoid", "residual"}},
+        {"exploding-vs-clipping", {"too_large", "clipping"}}};
+    GradientsPage page;
+    page.show();
+    const QRegularExpression href("href=\"try:([^\"]+)\"");
+    QSet<QString> linked;
+    for (const QRegularExpressionMatch& m : href.globalMatch(page.helpHtml()))
+      linked.insert(m.captured(1));
+    // At least one link per scenario and the split view.
+    QCOMPARE(linked.size(), static_cast<qsizetype>(promised.size()));
+    for (const QString& name : linked) {
+      const auto it = promised.find(name);
+      QVERIFY2(it != promised.end(), qPrintable("a link nobody promised: try:" + name));
+      // Start from a set-up that no link produces, so a link without a handler fails.
+      page.selectScenario("l2");
+      page.setComparison("batchnorm");
+      page.applySuggestion(name);
+      const QJsonObject state = page.saveState();
+      QCOMPARE(state.value("scenario").toString(), it->second.first);
+      QCOMPARE(state.value("compare").toString(), it->second.second);
+      QCOMPARE(page.rightPanel()->isVisible(), !it->second.second.isEmpty());
+      const std::vector<GradientScenario> all = GradientScenarios::all();
+      const DeepNetConfig base = page.setup()->config();
+      QCOMPARE(page.leftPanel()->config(),
+               GradientScenarios::find(all, it->second.first)->apply(base));
+      // The link also runs 10 steps, so the verdict is there at once.
+      QVERIFY(QTest::qWaitFor([&] { return page.leftPanel()->history().size() == 10; }, 20000));
+    }
   }
 
   void everyPlotExports() {
