@@ -59,13 +59,20 @@ int NumberGrid::titleHeight() const {
   return m_title.isEmpty() ? 0 : fontMetrics().height() + 6;
 }
 
+int NumberGrid::titleWidth() const {
+  QFont f = font();
+  f.setBold(true); // as paintEvent draws it
+  return QFontMetrics(f).horizontalAdvance(m_title);
+}
+
 QSize NumberGrid::sizeHint() const {
-  return {std::max(m_cols * kPreferredCell, fontMetrics().horizontalAdvance(m_title)) + 4,
+  return {std::max(m_cols * kPreferredCell, titleWidth()) + 4,
           m_rows * kPreferredCell + titleHeight() + 4};
 }
 
 QSize NumberGrid::minimumSizeHint() const {
-  return {m_cols * kMinCell + 4, m_rows * kMinCell + titleHeight() + 4};
+  // the title is never cut: at large font scales the grid gets its width
+  return {std::max(m_cols * kMinCell, titleWidth()) + 4, m_rows * kMinCell + titleHeight() + 4};
 }
 
 void NumberGrid::paintEvent(QPaintEvent*) {

@@ -42,6 +42,7 @@ protected:
 
 private:
   int titleHeight() const;
+  int titleWidth() const;
 
   QString m_title;
   int m_rows = 0, m_cols = 0;

@@ -83,6 +83,7 @@ StepLab::StepLab(QWidget* parent)
   m_transport = new TransportBar(animation);
   m_export = new QPushButton(animation);
   m_export->setObjectName("exportSolutionButton");
+  m_export->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
   m_exportMessage = new QLabel(animation);
   m_exportMessage->setObjectName("exportMessage");
   m_exportMessage->setWordWrap(true);

@@ -26,12 +26,12 @@ TransportBar::TransportBar(QWidget* parent)
   m_speed->setObjectName("speedSlider");
   m_speed->setRange(1, 10);
   m_speed->setValue(2);
-  m_speed->setFixedWidth(120);
+  m_speed->setMinimumWidth(50); // gives way first when large fonts need the room
+  m_speed->setMaximumWidth(120);
   m_speed->setFocusPolicy(Qt::NoFocus);
   m_speedLabel = new QLabel(this);
   m_position = new QLabel(this);
   m_position->setObjectName("stepPosition");
-  m_position->setMinimumWidth(110);
   m_timer = new QTimer(this);
 
   auto* layout = new QHBoxLayout(this);
