@@ -20,13 +20,14 @@ ColumnRange insideColumns(int offset, int stride, int inW, int outW) {
 
 } // namespace
 
-void im2col(const float* in, int channels, const ConvGeometry& g, float* cols) {
-  const int outCells = g.outH * g.outW;
+void im2col(const float* in, int channels, const ConvGeometry& g, float* cols, long rowStride) {
+  if (rowStride == 0)
+    rowStride = static_cast<long>(g.outH) * g.outW;
   for (int c = 0; c < channels; ++c) {
     const float* plane = in + static_cast<long>(c) * g.inH * g.inW;
     for (int m = 0; m < g.kH; ++m) {
       for (int n = 0; n < g.kW; ++n) {
-        float* row = cols + static_cast<long>((c * g.kH + m) * g.kW + n) * outCells;
+        float* row = cols + static_cast<long>((c * g.kH + m) * g.kW + n) * rowStride;
         for (int i = 0; i < g.outH; ++i) {
           const int y = i * g.strideH + m * g.dilationH - g.pad.top;
           float* dst = row + static_cast<long>(i) * g.outW;
@@ -53,13 +54,14 @@ void im2col(const float* in, int channels, const ConvGeometry& g, float* cols) {
   }
 }
 
-void col2im(const float* cols, int channels, const ConvGeometry& g, float* in) {
-  const int outCells = g.outH * g.outW;
+void col2im(const float* cols, int channels, const ConvGeometry& g, float* in, long rowStride) {
+  if (rowStride == 0)
+    rowStride = static_cast<long>(g.outH) * g.outW;
   for (int c = 0; c < channels; ++c) {
     float* plane = in + static_cast<long>(c) * g.inH * g.inW;
     for (int m = 0; m < g.kH; ++m) {
       for (int n = 0; n < g.kW; ++n) {
-        const float* row = cols + static_cast<long>((c * g.kH + m) * g.kW + n) * outCells;
+        const float* row = cols + static_cast<long>((c * g.kH + m) * g.kW + n) * rowStride;
         for (int i = 0; i < g.outH; ++i) {
           const int y = i * g.strideH + m * g.dilationH - g.pad.top;
           if (y < 0 || y >= g.inH)

@@ -9,7 +9,7 @@ export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 LAUNCHER=()
 command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-deb -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-  -DGRADSCOPE_BUILD_TESTS=OFF -DGRADSCOPE_BUILD_BENCH=OFF "${LAUNCHER[@]}"
+  -DGRADSCOPE_BUILD_TESTS=OFF -DGRADSCOPE_BUILD_BENCH=OFF -DGRADSCOPE_NATIVE=OFF "${LAUNCHER[@]}"
 cmake --build build-deb -j"$(nproc)"
 (cd build-deb && cpack -G DEB)
 deb=$(ls -t build-deb/gradscope_*.deb | head -1)

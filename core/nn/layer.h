@@ -57,8 +57,31 @@ public:
   void setInputGradientNeeded(bool needed) { m_inputGradientNeeded = needed; }
   bool inputGradientNeeded() const { return m_inputGradientNeeded; }
 
+  /// The network hands back the tensors this layer returned last step once nobody reads them
+  /// (its output before the next forward, its ∂L/∂input after the layer below used it), so
+  /// that the next forward / backward writes into the same memory: fresh megabytes every
+  /// step cost page faults that take longer than the arithmetic.
+  void recycleOutput(Tensor t) { m_spareOutput = std::move(t); }
+  void recycleInputGradient(Tensor t) { m_spareInputGradient = std::move(t); }
+
 protected:
+  /// A tensor of `shape` whose values are left over from an earlier step (write every cell),
+  /// in `spare`'s memory when the size fits.
+  static Tensor reuse(Tensor& spare, Shape shape) {
+    Tensor t = std::move(spare);
+    spare = Tensor();
+    if (t.size() != shapeSize(shape))
+      return Tensor(std::move(shape));
+    t.reshape(std::move(shape));
+    return t;
+  }
+  Tensor reuseOutput(Shape shape) { return reuse(m_spareOutput, std::move(shape)); }
+  Tensor reuseInputGradient(Shape shape) { return reuse(m_spareInputGradient, std::move(shape)); }
+
   bool m_inputGradientNeeded = true;
+
+private:
+  Tensor m_spareOutput, m_spareInputGradient;
 };
 
 } // namespace gs

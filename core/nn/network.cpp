@@ -72,6 +72,8 @@ Tensor Network::forward(const Tensor& x, bool training) {
   m_activations.resize(m_layers.size());
   const Tensor* current = &x;
   for (std::size_t i = 0; i < m_layers.size(); ++i) {
+    // The last step's output of layer i is read by nobody now: the layer may write into it.
+    m_layers[i]->recycleOutput(std::move(m_activations[i]));
     m_activations[i] = m_layers[i]->forward(*current, training);
     current = &m_activations[i];
   }
@@ -80,8 +82,13 @@ Tensor Network::forward(const Tensor& x, bool training) {
 
 Tensor Network::backward(const Tensor& gradOut) {
   Tensor grad = gradOut;
-  for (std::size_t i = m_layers.size(); i-- > 0;)
-    grad = m_layers[i]->backward(grad);
+  for (std::size_t i = m_layers.size(); i-- > 0;) {
+    Tensor below = m_layers[i]->backward(grad);
+    // grad, ∂L/∂output of layer i, came from layer i + 1, which may reuse it next step.
+    if (i + 1 < m_layers.size())
+      m_layers[i + 1]->recycleInputGradient(std::move(grad));
+    grad = std::move(below);
+  }
   return grad;
 }
 

@@ -3,6 +3,8 @@
 #include "../../error.h"
 #include "../../im2col.h"
 
+#include <algorithm>
+
 namespace gs {
 
 std::unique_ptr<Layer> Conv2d::fromJson(LayerSpec& spec) {
@@ -37,54 +39,81 @@ Shape Conv2d::build(const Shape& inputShape) {
   return {o.outChannels, m_geometry.outH, m_geometry.outW};
 }
 
+int Conv2d::groupSize() const {
+  constexpr long kGroupFloats = 1L << 16;
+  const long perSample = static_cast<long>(patchSize()) * outCells();
+  return static_cast<int>(std::max(1L, kGroupFloats / std::max(perSample, 1L)));
+}
+
+void Conv2d::unroll(const Tensor& x, int first, int count) {
+  const long cells = outCells(), stride = count * cells;
+  m_cols.resize(static_cast<std::size_t>(patchSize()) * stride);
+  for (int s = 0; s < count; ++s)
+    im2col(x.data() + (first + s) * inputSize(), m_inChannels, m_geometry,
+           m_cols.data() + s * cells, stride);
+}
+
 Tensor Conv2d::forward(const Tensor& x, bool /*training*/) {
   const int n = x.dim(0);
   const int k = patchSize(), cells = outCells(), cout = m_options.outChannels;
-  const std::size_t inSize =
-      static_cast<std::size_t>(m_inChannels) * m_geometry.inH * m_geometry.inW;
-  m_batch = n;
-  m_cols.resize(static_cast<std::size_t>(n) * k * cells);
-  Tensor y({n, cout, m_geometry.outH, m_geometry.outW});
+  m_input = x;
+  Tensor y = reuseOutput({n, cout, m_geometry.outH, m_geometry.outW});
   const auto W = m_weight.value.matrix(cout, k);
-  const Eigen::Map<const Eigen::VectorXf> b(m_bias.value.data(), cout);
-  for (int s = 0; s < n; ++s) {
-    float* cols = m_cols.data() + static_cast<std::size_t>(s) * k * cells;
-    im2col(x.data() + s * inSize, m_inChannels, m_geometry, cols);
-    MapRM Y(y.data() + static_cast<std::size_t>(s) * cout * cells, cout, cells);
-    // y[o][i][j] = Σ_{c,m,n} w[o][c][m][n] · x[c][i·s + m·d − p0][j·s + n·d − p0'] + b[o]
-    Y.noalias() = W * ConstMapRM(cols, k, cells);
-    Y.colwise() += b;
+  auto yRows = y.matrix(n * cout, cells);
+  for (int first = 0; first < n; first += groupSize()) {
+    const int count = std::min(groupSize(), n - first);
+    unroll(x, first, count);
+    m_out.resize(static_cast<std::size_t>(cout) * count * cells);
+    MapRM Y(m_out.data(), cout, count * cells);
+    // y[s][o][i][j] = Σ_{c,m,n} w[o][c][m][n] · x[s][c][i·st + m·d − p0][j·st + n·d − p0'],
+    // for every sample s of the group at once: column s·Ho·Wo + i·Wo + j of cols
+    Y.noalias() = W * ConstMapRM(m_cols.data(), k, count * cells);
+    for (int s = 0; s < count; ++s)
+      for (int o = 0; o < cout; ++o)
+        // + b[o], written back in NCHW order
+        yRows.row((first + s) * cout + o) =
+            Y.block(o, s * cells, 1, cells).array() + m_bias.value[static_cast<std::size_t>(o)];
   }
   return y;
 }
 
 Tensor Conv2d::backward(const Tensor& gradOut) {
-  const int n = m_batch;
+  const int n = m_input.dim(0);
   const int k = patchSize(), cells = outCells(), cout = m_options.outChannels;
-  const std::size_t inSize =
-      static_cast<std::size_t>(m_inChannels) * m_geometry.inH * m_geometry.inW;
   Tensor dx;
-  if (m_inputGradientNeeded)
-    dx = Tensor({n, m_inChannels, m_geometry.inH, m_geometry.inW});
+  if (m_inputGradientNeeded) {
+    dx = reuseInputGradient({n, m_inChannels, m_geometry.inH, m_geometry.inW});
+    dx.fill(0.0f); // col2im accumulates
+  }
   auto dW = m_weight.grad.matrix(cout, k);
   Eigen::Map<Eigen::VectorXf> db(m_bias.grad.data(), cout);
   dW.setZero();
   db.setZero();
   const auto W = m_weight.value.matrix(cout, k);
-  m_dcols.resize(static_cast<std::size_t>(k) * cells);
-  MapRM dcols(m_dcols.data(), k, cells);
-  for (int s = 0; s < n; ++s) {
-    const ConstMapRM G(gradOut.data() + static_cast<std::size_t>(s) * cout * cells, cout, cells);
-    const ConstMapRM cols(m_cols.data() + static_cast<std::size_t>(s) * k * cells, k, cells);
-    // ∂L/∂W = Σ_n g_n · cols_nᵀ
+  const auto gradRows = gradOut.matrix(n * cout, cells);
+  for (int first = 0; first < n; first += groupSize()) {
+    const int count = std::min(groupSize(), n - first);
+    // G[o][s·Ho·Wo + cell] = ∂L/∂y[s][o][cell]: the group's gradients laid out as Y was
+    m_out.resize(static_cast<std::size_t>(cout) * count * cells);
+    MapRM G(m_out.data(), cout, count * cells);
+    for (int s = 0; s < count; ++s)
+      for (int o = 0; o < cout; ++o)
+        G.block(o, s * cells, 1, cells) = gradRows.row((first + s) * cout + o);
+    unroll(m_input, first, count);
+    const ConstMapRM cols(m_cols.data(), k, count * cells);
+    // ∂L/∂W = Σ_s g_s · cols_sᵀ (one product over the group's columns)
     dW.noalias() += G * cols.transpose();
-    // ∂L/∂b[o] = Σ_{n,i,j} g[n][o][i][j]
+    // ∂L/∂b[o] = Σ_{s,i,j} g[s][o][i][j]
     db += G.rowwise().sum();
     if (!m_inputGradientNeeded)
       continue;
-    // ∂L/∂cols_n = Wᵀ · g_n, and col2im adds each entry back to the input cell it came from
+    // ∂L/∂cols = Wᵀ · g, and col2im adds each entry back to the input cell it came from
+    m_dcols.resize(m_cols.size());
+    MapRM dcols(m_dcols.data(), k, count * cells);
     dcols.noalias() = W.transpose() * G;
-    col2im(m_dcols.data(), m_inChannels, m_geometry, dx.data() + s * inSize);
+    for (int s = 0; s < count; ++s)
+      col2im(m_dcols.data() + static_cast<std::size_t>(s) * cells, m_inChannels, m_geometry,
+             dx.data() + (first + s) * inputSize(), static_cast<long>(count) * cells);
   }
   return dx;
 }

@@ -1,7 +1,9 @@
 #pragma once
 // torch.nn.Conv2d (DESIGN.md section 3): cross-correlation with stride, dilation and padding
 // int / [T, B, L, R] / "same" / "valid" / "full". The same geometry (makeConvGeometry) and
-// im2col as the Convolution Lab; each sample is one GEMM  Y_n = W · cols_n + b.
+// im2col as the Convolution Lab. The batch goes through in groups of samples whose unrolled
+// columns fit in the cache: a group's columns sit side by side in one matrix
+// cols[C·kh·kw][samples·Ho·Wo], so each group is one GEMM  Y = W · cols + b.
 #include "../../convgeometry.h"
 #include "../weightedlayer.h"
 
@@ -38,14 +40,25 @@ public:
 private:
   int patchSize() const { return m_inChannels * m_options.kernelH * m_options.kernelW; }
   int outCells() const { return m_geometry.outH * m_geometry.outW; }
+  std::size_t inputSize() const {
+    return static_cast<std::size_t>(m_inChannels) * m_geometry.inH * m_geometry.inW;
+  }
+  /// Samples per group: as many as keep the group's columns within about 256 KB.
+  int groupSize() const;
+  /// im2col of samples [first, first + count) of `x` into m_cols, side by side.
+  void unroll(const Tensor& x, int first, int count);
 
   Conv2dOptions m_options;
   int m_declaredIn = 0; ///< "in_channels" from the model file, 0 when absent
   int m_inChannels = 0;
   ConvGeometry m_geometry;
-  int m_batch = 0;
-  std::vector<float> m_cols;  ///< im2col of the last forward, [N][C·kh·kw][Ho·Wo]
-  std::vector<float> m_dcols; ///< scratch for ∂L/∂cols of one sample
+  /// Scratch aligned to Eigen's vector width: Eigen's vectorised sums start their packets
+  /// where the memory is aligned, so a fixed alignment keeps every run bit-identical.
+  using Scratch = std::vector<float, Eigen::aligned_allocator<float>>;
+  Tensor m_input;  ///< the last forward's input (backward unrolls it again)
+  Scratch m_cols;  ///< one group's columns [C·kh·kw][samples·Ho·Wo]
+  Scratch m_out;   ///< one group's outputs or gradients [out][samples·Ho·Wo]
+  Scratch m_dcols; ///< one group's ∂L/∂cols, laid out as m_cols
 };
 
 } // namespace gs

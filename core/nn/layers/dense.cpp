@@ -30,7 +30,7 @@ Shape Dense::build(const Shape& inputShape) {
 Tensor Dense::forward(const Tensor& x, bool /*training*/) {
   const int n = x.dim(0);
   m_input = x;
-  Tensor y({n, m_out});
+  Tensor y = reuseOutput({n, m_out});
   auto Y = y.matrix(n, m_out);
   // y = x·Wᵀ + b
   Y.noalias() = x.matrix(n, m_in) * m_weight.value.matrix(m_out, m_in).transpose();
@@ -48,7 +48,7 @@ Tensor Dense::backward(const Tensor& gradOut) {
   if (!m_inputGradientNeeded)
     return {};
   // ∂L/∂x = g·W
-  Tensor dx({n, m_in});
+  Tensor dx = reuseInputGradient({n, m_in});
   dx.matrix(n, m_in).noalias() = G * m_weight.value.matrix(m_out, m_in);
   return dx;
 }

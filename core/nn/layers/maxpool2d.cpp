@@ -12,6 +12,32 @@ int firstCell(const ConvGeometry& g, int i, int j) {
   return std::max(i * g.strideH - g.pad.top, 0) * g.inW + std::max(j * g.strideW - g.pad.left, 0);
 }
 
+/// 2×2 windows, stride 2, no padding (LeNet's S2 and S4): every window lies inside the input,
+/// so each output reads two neighbours on two rows, with no border bookkeeping.
+void forward2x2(const float* in, float* out, int* arg, const ConvGeometry& g) {
+  for (int i = 0; i < g.outH; ++i) {
+    const float* top = in + 2 * i * g.inW;
+    const float* bottom = top + g.inW;
+    for (int j = 0; j < g.outW; ++j) {
+      // y[i][j] = max(x[2i][2j], x[2i][2j+1], x[2i+1][2j], x[2i+1][2j+1]), the first maximum
+      // winning ties and a NaN winning over numbers, in the same window order as the general path
+      const int at = 2 * i * g.inW + 2 * j;
+      float best = top[2 * j];
+      int bestAt = at;
+      const auto consider = [&](float v, int where) {
+        const bool take = v > best || v != v;
+        best = take ? v : best;
+        bestAt = take ? where : bestAt;
+      };
+      consider(top[2 * j + 1], at + 1);
+      consider(bottom[2 * j], at + g.inW);
+      consider(bottom[2 * j + 1], at + g.inW + 1);
+      out[i * g.outW + j] = best;
+      arg[i * g.outW + j] = bestAt;
+    }
+  }
+}
+
 } // namespace
 
 std::unique_ptr<Layer> MaxPool2d::fromJson(LayerSpec& spec) {
@@ -22,13 +48,19 @@ Tensor MaxPool2d::forward(const Tensor& x, bool /*training*/) {
   const ConvGeometry& g = m_geometry;
   const int planes = x.dim(0) * m_channels;
   m_inputBatchShape = x.shape();
-  Tensor y({x.dim(0), m_channels, g.outH, g.outW});
+  Tensor y = reuseOutput({x.dim(0), m_channels, g.outH, g.outW});
   m_argmax.resize(y.size());
   const int inPlane = g.inH * g.inW, outPlane = g.outH * g.outW;
+  const bool twoByTwo = g.kH == 2 && g.kW == 2 && g.strideH == 2 && g.strideW == 2 &&
+                        g.pad.top == 0 && g.pad.bottom == 0 && g.pad.left == 0 && g.pad.right == 0;
   for (int p = 0; p < planes; ++p) {
     const float* in = x.data() + static_cast<std::size_t>(p) * inPlane;
     float* out = y.data() + static_cast<std::size_t>(p) * outPlane;
     int* arg = m_argmax.data() + static_cast<std::size_t>(p) * outPlane;
+    if (twoByTwo) {
+      forward2x2(in, out, arg, g);
+      continue;
+    }
     for (int i = 0; i < g.outH; ++i) {
       float* best = out + i * g.outW;
       int* bestAt = arg + i * g.outW;
@@ -63,7 +95,8 @@ Tensor MaxPool2d::forward(const Tensor& x, bool /*training*/) {
 
 Tensor MaxPool2d::backward(const Tensor& gradOut) {
   const ConvGeometry& g = m_geometry;
-  Tensor dx(m_inputBatchShape);
+  Tensor dx = reuseInputGradient(m_inputBatchShape);
+  dx.fill(0.0f); // the winners' gradients are added below
   const int planes = m_inputBatchShape[0] * m_channels;
   const int inPlane = g.inH * g.inW, outPlane = g.outH * g.outW;
   for (int p = 0; p < planes; ++p) {
