@@ -39,7 +39,6 @@ MainWindow::MainWindow(QWidget* parent)
   auto* splitter = new QSplitter(this);
   splitter->setObjectName("mainSplitter");
   m_pageList = new QListWidget(splitter);
-  m_pageList->setMaximumWidth(220);
   m_pageList->setObjectName("pageList");
   m_stack = new QStackedWidget(splitter);
   splitter->addWidget(m_pageList);
@@ -55,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
       const auto it = std::find(m_pages.begin(), m_pages.end(), page);
       if (auto* item = m_pageList->item(static_cast<int>(it - m_pages.begin())))
         item->setText(page->title());
+      fitPageList();
       updateHelp();
     });
     connect(page, &Page::runsExported, this, [this](const std::vector<RunCurves>& runs) {
@@ -89,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
   retranslate();
   if (!m_pages.empty())
     m_pageList->setCurrentRow(0);
+  fitPageList();
 
   QSettings settings;
   if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
@@ -183,9 +184,17 @@ void MainWindow::updateHelp() {
   m_helpView->setHtml(html.isEmpty() ? tr("<p>No help for this page yet.</p>") : html);
 }
 
+void MainWindow::fitPageList() {
+  const int margin = m_pageList->fontMetrics().averageCharWidth() * 2;
+  const int width = m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + margin;
+  m_pageList->setFixedWidth(width);
+}
+
 void MainWindow::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange)
     retranslate();
+  if (event->type() == QEvent::FontChange)
+    fitPageList();
   QMainWindow::changeEvent(event);
 }
 

@@ -53,6 +53,8 @@ protected:
 private:
   void buildMenus();
   void retranslate();
+  /// Widens the page list so the longest page title shows whole (language or font changed).
+  void fitPageList();
   void setLanguage(const QString& code);
   void updateHelp();
   void openSessionDialog();
