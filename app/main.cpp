@@ -4,6 +4,7 @@
 //   --screenshot FILE    grab the window to PNG after --delay ms and quit
 //   --page-state FILE    restore the page from a JSON state (as saved in a session)
 //   --help-panel         show the help panel
+//   --try NAME           apply the page's "try this" suggestion NAME (a try:NAME link of its help)
 //   --train-steps N      train the Training page's set-up N steps first (for screenshots)
 //   --measure-ui SECONDS responsiveness benchmark of the page given with --page: training (the
 //                        default; LeNet-5, issue 4) or gradients (depth 100, issue 5)
@@ -42,6 +43,9 @@ int main(int argc, char** argv) {
   QCommandLineOption sizeOption("size", "Window size WIDTHxHEIGHT.", "size");
   QCommandLineOption stateOption("page-state", "Restore the page from a JSON state file.", "file");
   QCommandLineOption helpPanelOption("help-panel", "Show the help panel.");
+  QCommandLineOption tryOption("try", "Apply the page's \"try this\" suggestion (try:NAME link).",
+                               "name");
+  parser.addOption(tryOption);
   parser.addOptions(
       {pageOption, langOption, shotOption, delayOption, sizeOption, stateOption, helpPanelOption});
   QCommandLineOption measureOption(
@@ -81,6 +85,16 @@ int main(int argc, char** argv) {
       return 2;
     }
     window.currentPage()->restoreState(doc.object());
+  }
+  if (parser.isSet(tryOption)) {
+    const QString name = parser.value(tryOption);
+    gs::ui::Page* page = window.currentPage();
+    if (!page || !page->helpHtml().contains(QStringLiteral("href=\"try:%1\"").arg(name))) {
+      std::fprintf(stderr, "gradscope: the page has no suggestion '%s' (its help's try: links)\n",
+                   qPrintable(name));
+      return 2;
+    }
+    page->applySuggestion(name);
   }
   if (parser.isSet(helpPanelOption))
     window.helpDock()->show();
