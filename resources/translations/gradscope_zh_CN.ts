@@ -2,6 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackpropWorksheet</name>
+    <message>
+        <source>Forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Backward pass: the errors δ</source>
+        <translation>反向传播：误差 δ</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Update (gradient descent)</source>
+        <translation>参数更新（梯度下降）</translation>
+    </message>
+    <message>
+        <source>Worked solution: backpropagation</source>
+        <translation>解题过程：反向传播</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>layer %1: %2 neuron(s), %3</source>
+        <translation>第 %1 层：%2 个神经元，%3</translation>
+    </message>
+    <message>
+        <source>A fully connected network with %1 input(s); %2. Loss %3, learning rate η = %4. Iteration %5.</source>
+        <translation>一个有 %1 个输入的全连接网络；%2。损失函数 %3，学习率 η = %4。第 %5 次迭代。</translation>
+    </message>
+    <message>
+        <source>Sample x = %1, target y = %2.</source>
+        <translation>样本 x = %1，目标 y = %2。</translation>
+    </message>
+    <message>
+        <source>Weights and biases at the start (W has one row per neuron of the layer, one column per input to it):</source>
+        <translation>初始权重和偏置（W 的每一行对应该层的一个神经元，每一列对应该层的一个输入）：</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Not a finite number: %1</source>
+        <translation>不是有限数：%1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Loss before the update: C = %1</source>
+        <translation>更新前的损失：C = %1</translation>
+    </message>
+    <message>
+        <source>Weights and biases after the update:</source>
+        <translation>更新后的权重和偏置：</translation>
+    </message>
+</context>
+<context>
+    <name>ConvWorksheet</name>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>explicit</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Channel %1, rows %2–%3, columns %4–%5</source>
+        <translation>通道 %1，第 %2–%3 行，第 %4–%5 列</translation>
+    </message>
+    <message>
+        <source>Worked solution: pooling</source>
+        <translation>解题过程：池化</translation>
+    </message>
+    <message>
+        <source>Worked solution: convolution</source>
+        <translation>解题过程：卷积</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>padding top %1, bottom %2, left %3, right %4</source>
+        <translation>填充 上 %1、下 %2、左 %3、右 %4</translation>
+    </message>
+    <message>
+        <source>%1 pooling of a %2-channel %3×%4 input, window %5×%6, stride %7×%8, %9.</source>
+        <translation>对 %2 通道 %3×%4 的输入做%1池化，窗口 %5×%6，步长 %7×%8，%9。</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>%1 kernel(s) of %2×%3×%4 over a %5-channel %6×%7 input; stride %8×%9; mode %10 (%11)</source>
+        <translation>%1 个 %2×%3×%4 的卷积核作用于 %5 通道 %6×%7 的输入；步长 %8×%9；模式 %10（%11）</translation>
+    </message>
+    <message>
+        <source>; dilation %1×%2</source>
+        <translation>；膨胀 %1×%2</translation>
+    </message>
+    <message>
+        <source>; mathematical convolution: the kernel is rotated by 180° before it is multiplied</source>
+        <translation>；数学意义上的卷积：卷积核先旋转 180° 再相乘</translation>
+    </message>
+    <message>
+        <source>; cross-correlation: the kernel is used as it is</source>
+        <translation>；互相关：卷积核按原样使用</translation>
+    </message>
+    <message>
+        <source>; activation %1</source>
+        <translation>；激活函数 %1</translation>
+    </message>
+    <message>
+        <source>Input channel %1</source>
+        <translation>输入通道 %1</translation>
+    </message>
+    <message>
+        <source>Kernel %1, channel %2</source>
+        <translation>卷积核 %1，通道 %2</translation>
+    </message>
+    <message>
+        <source>Kernel %1, channel %2, rotated 180°</source>
+        <translation>卷积核 %1，通道 %2，旋转 180°</translation>
+    </message>
+    <message>
+        <source>Bias of kernel %1: b = %2</source>
+        <translation>卷积核 %1 的偏置：b = %2</translation>
+    </message>
+    <message>
+        <source>Padded input</source>
+        <translation>填充后的输入</translation>
+    </message>
+    <message>
+        <source>No padding: the input is used as it is.</source>
+        <translation>无填充：输入按原样使用。</translation>
+    </message>
+    <message>
+        <source>Zeros added around the input (grey): %1.</source>
+        <translation>在输入四周补零（灰色）：%1。</translation>
+    </message>
+    <message>
+        <source>Input channel %1, padded (%2×%3)</source>
+        <translation>输入通道 %1，已填充（%2×%3）</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>输出尺寸</translation>
+    </message>
+    <message>
+        <source>Per axis: out = ⌊(n + padding before + padding after − k) / s⌋ + 1, with the dilated kernel d·(k − 1) + 1 in place of k when d &gt; 1.</source>
+        <translation>每个方向：out = ⌊(n + 前侧填充 + 后侧填充 − k) / s⌋ + 1；d &gt; 1 时，用膨胀后的卷积核尺寸 d·(k − 1) + 1 代替 k。</translation>
+    </message>
+    <message>
+        <source>Every output cell</source>
+        <translation>每个输出单元</translation>
+    </message>
+    <message>
+        <source>Each cell is the largest value of its window (bold); padding zeros are not candidates.</source>
+        <translation>每个单元是其窗口中的最大值（粗体）；填充的零不参与比较。</translation>
+    </message>
+    <message>
+        <source>Each cell is the mean of its window; padding zeros count.</source>
+        <translation>每个单元是其窗口的平均值；填充的零也计入。</translation>
+    </message>
+    <message>
+        <source>Channel %1, row %2, column %3:</source>
+        <translation>通道 %1，第 %2 行，第 %3 列：</translation>
+    </message>
+    <message>
+        <source>Each cell: weight × input for every cell of the window (kernel row by row), all channels added, plus the bias.</source>
+        <translation>每个单元：对窗口中的每个单元格计算“权重 × 输入”（按卷积核逐行），所有通道相加，再加上偏置。</translation>
+    </message>
+    <message>
+        <source>Kernel %1, row %2, column %3:</source>
+        <translation>卷积核 %1，第 %2 行，第 %3 列：</translation>
+    </message>
+    <message>
+        <source>channel %1: %2</source>
+        <translation>通道 %1：%2</translation>
+    </message>
+    <message>
+        <source>Per-channel partial sums: %1; together %2, plus bias %3 → %4</source>
+        <translation>各通道部分和：%1；合计 %2，加上偏置 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Output channel %1 (%2×%3)</source>
+        <translation>输出通道 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <source>Output of kernel %1 (%2×%3)</source>
+        <translation>卷积核 %1 的输出（%2×%3）</translation>
+    </message>
+</context>
+<context>
     <name>GradientScenarios</name>
     <message>
         <source>Deep sigmoid (vanishing)</source>
@@ -137,6 +359,10 @@
         <source>emboss</source>
         <translation>浮雕</translation>
     </message>
+    <message>
+        <source>2 channels 4×4, one kernel 2×2×2</source>
+        <translation>2 个 4×4 通道，1 个 2×2×2 卷积核</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -179,6 +405,29 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export worked solution</source>
+        <translation>导出解题过程</translation>
     </message>
 </context>
 <context>
@@ -239,12 +488,12 @@
         <translation>各激活函数和损失函数及其导数</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Backpropagation&lt;/h3&gt;&lt;p&gt;Forward: z&lt;sup&gt;l&lt;/sup&gt; = W&lt;sup&gt;l&lt;/sup&gt; a&lt;sup&gt;l−1&lt;/sup&gt; + b&lt;sup&gt;l&lt;/sup&gt;, a&lt;sup&gt;l&lt;/sup&gt; = σ(z&lt;sup&gt;l&lt;/sup&gt;), a&lt;sup&gt;0&lt;/sup&gt; = x. Then the four equations:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Output error: δ&lt;sup&gt;L&lt;/sup&gt; = ∇&lt;sub&gt;a&lt;/sub&gt;C ⊙ σ&apos;(z&lt;sup&gt;L&lt;/sup&gt;) (softmax with cross-entropy: δ&lt;sup&gt;L&lt;/sup&gt; = a&lt;sup&gt;L&lt;/sup&gt; − y)&lt;/li&gt;&lt;li&gt;Error of a hidden layer: δ&lt;sup&gt;l&lt;/sup&gt; = ((W&lt;sup&gt;l+1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;l+1&lt;/sup&gt;) ⊙ σ&apos;(z&lt;sup&gt;l&lt;/sup&gt;)&lt;/li&gt;&lt;li&gt;Bias gradient: ∂C/∂b&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;/li&gt;&lt;li&gt;Weight gradient: ∂C/∂W&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt; (a&lt;sup&gt;l−1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Gradient descent: W ← W − η ∂C/∂W, b ← b − η ∂C/∂b.&lt;/p&gt;&lt;p&gt;mse here is PyTorch&apos;s mean: C = (1/n) Σ (a − y)², so ∇&lt;sub&gt;a&lt;/sub&gt;C = (2/n)(a − y); with two outputs it equals the textbook ½ Σ (y − a)².&lt;/p&gt;&lt;p&gt;A convolution layer Y = X ⋆ K (valid): ∂C/∂K = X ⋆ ∂C/∂Y (valid), ∂C/∂X = ∂C/∂Y ∗ K (full convolution, the kernel rotated 180°).&lt;/p&gt;&lt;p&gt;Keys: Space next step, Backspace previous; double-click a weight to edit it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;反向传播&lt;/h3&gt;&lt;p&gt;前向：z&lt;sup&gt;l&lt;/sup&gt; = W&lt;sup&gt;l&lt;/sup&gt; a&lt;sup&gt;l−1&lt;/sup&gt; + b&lt;sup&gt;l&lt;/sup&gt;，a&lt;sup&gt;l&lt;/sup&gt; = σ(z&lt;sup&gt;l&lt;/sup&gt;)，a&lt;sup&gt;0&lt;/sup&gt; = x。然后是四个方程：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;输出层误差：δ&lt;sup&gt;L&lt;/sup&gt; = ∇&lt;sub&gt;a&lt;/sub&gt;C ⊙ σ&apos;(z&lt;sup&gt;L&lt;/sup&gt;)（softmax 配合交叉熵：δ&lt;sup&gt;L&lt;/sup&gt; = a&lt;sup&gt;L&lt;/sup&gt; − y）&lt;/li&gt;&lt;li&gt;隐藏层误差：δ&lt;sup&gt;l&lt;/sup&gt; = ((W&lt;sup&gt;l+1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;l+1&lt;/sup&gt;) ⊙ σ&apos;(z&lt;sup&gt;l&lt;/sup&gt;)&lt;/li&gt;&lt;li&gt;偏置梯度：∂C/∂b&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;/li&gt;&lt;li&gt;权重梯度：∂C/∂W&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt; (a&lt;sup&gt;l−1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;梯度下降：W ← W − η ∂C/∂W，b ← b − η ∂C/∂b。&lt;/p&gt;&lt;p&gt;这里的 mse 采用 PyTorch 的均值形式：C = (1/n) Σ (a − y)²，因此 ∇&lt;sub&gt;a&lt;/sub&gt;C = (2/n)(a − y)；有两个输出时，它等于教材中的 ½ Σ (y − a)²。&lt;/p&gt;&lt;p&gt;卷积层 Y = X ⋆ K（valid）：∂C/∂K = X ⋆ ∂C/∂Y（valid），∂C/∂X = ∂C/∂Y ∗ K（full 卷积，卷积核旋转 180°）。&lt;/p&gt;&lt;p&gt;按键：空格键 下一步，Backspace 上一步；双击权重可编辑。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Backprop</source>
         <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backpropagation&lt;/h3&gt;&lt;p&gt;Forward: z&lt;sup&gt;l&lt;/sup&gt; = W&lt;sup&gt;l&lt;/sup&gt; a&lt;sup&gt;l−1&lt;/sup&gt; + b&lt;sup&gt;l&lt;/sup&gt;, a&lt;sup&gt;l&lt;/sup&gt; = σ(z&lt;sup&gt;l&lt;/sup&gt;), a&lt;sup&gt;0&lt;/sup&gt; = x. Then the four equations:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Output error: δ&lt;sup&gt;L&lt;/sup&gt; = ∇&lt;sub&gt;a&lt;/sub&gt;C ⊙ σ&apos;(z&lt;sup&gt;L&lt;/sup&gt;) (softmax with cross-entropy: δ&lt;sup&gt;L&lt;/sup&gt; = a&lt;sup&gt;L&lt;/sup&gt; − y)&lt;/li&gt;&lt;li&gt;Error of a hidden layer: δ&lt;sup&gt;l&lt;/sup&gt; = ((W&lt;sup&gt;l+1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;l+1&lt;/sup&gt;) ⊙ σ&apos;(z&lt;sup&gt;l&lt;/sup&gt;)&lt;/li&gt;&lt;li&gt;Bias gradient: ∂C/∂b&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;/li&gt;&lt;li&gt;Weight gradient: ∂C/∂W&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt; (a&lt;sup&gt;l−1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Gradient descent: W ← W − η ∂C/∂W, b ← b − η ∂C/∂b.&lt;/p&gt;&lt;p&gt;mse here is PyTorch&apos;s mean: C = (1/n) Σ (a − y)², so ∇&lt;sub&gt;a&lt;/sub&gt;C = (2/n)(a − y); with two outputs it equals the textbook ½ Σ (y − a)².&lt;/p&gt;&lt;p&gt;A convolution layer Y = X ⋆ K (valid): ∂C/∂K = X ⋆ ∂C/∂Y (valid), ∂C/∂X = ∂C/∂Y ∗ K (full convolution, the kernel rotated 180°).&lt;/p&gt;&lt;p&gt;Keys: Space next step, Backspace previous; double-click a weight to edit it. &lt;b&gt;Export worked solution…&lt;/b&gt; saves every step of the iteration with its numbers as a printable page, HTML or PDF.&lt;/p&gt;&lt;p&gt;Try this: &lt;a href=&quot;try:mazur&quot;&gt;Mazur&apos;s 2-2-2 example from the first step&lt;/a&gt; · &lt;a href=&quot;try:backward&quot;&gt;jump to the first backward step, δ at the output&lt;/a&gt; · &lt;a href=&quot;try:high-lr&quot;&gt;a learning rate that is too high (η = 3, linear output): the loss grows every iteration&lt;/a&gt; · &lt;a href=&quot;try:input-gradient&quot;&gt;a conv layer&apos;s input gradient as a full convolution&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;反向传播&lt;/h3&gt;&lt;p&gt;前向：z&lt;sup&gt;l&lt;/sup&gt; = W&lt;sup&gt;l&lt;/sup&gt; a&lt;sup&gt;l−1&lt;/sup&gt; + b&lt;sup&gt;l&lt;/sup&gt;，a&lt;sup&gt;l&lt;/sup&gt; = σ(z&lt;sup&gt;l&lt;/sup&gt;)，a&lt;sup&gt;0&lt;/sup&gt; = x。然后是四个方程：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;输出层误差：δ&lt;sup&gt;L&lt;/sup&gt; = ∇&lt;sub&gt;a&lt;/sub&gt;C ⊙ σ&apos;(z&lt;sup&gt;L&lt;/sup&gt;)（softmax 配合交叉熵：δ&lt;sup&gt;L&lt;/sup&gt; = a&lt;sup&gt;L&lt;/sup&gt; − y）&lt;/li&gt;&lt;li&gt;隐藏层误差：δ&lt;sup&gt;l&lt;/sup&gt; = ((W&lt;sup&gt;l+1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt; δ&lt;sup&gt;l+1&lt;/sup&gt;) ⊙ σ&apos;(z&lt;sup&gt;l&lt;/sup&gt;)&lt;/li&gt;&lt;li&gt;偏置梯度：∂C/∂b&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt;&lt;/li&gt;&lt;li&gt;权重梯度：∂C/∂W&lt;sup&gt;l&lt;/sup&gt; = δ&lt;sup&gt;l&lt;/sup&gt; (a&lt;sup&gt;l−1&lt;/sup&gt;)&lt;sup&gt;T&lt;/sup&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;梯度下降：W ← W − η ∂C/∂W，b ← b − η ∂C/∂b。&lt;/p&gt;&lt;p&gt;这里的 mse 采用 PyTorch 的均值形式：C = (1/n) Σ (a − y)²，因此 ∇&lt;sub&gt;a&lt;/sub&gt;C = (2/n)(a − y)；有两个输出时，它等于教材中的 ½ Σ (y − a)²。&lt;/p&gt;&lt;p&gt;卷积层 Y = X ⋆ K（valid）：∂C/∂K = X ⋆ ∂C/∂Y（valid），∂C/∂X = ∂C/∂Y ∗ K（full 卷积，卷积核旋转 180°）。&lt;/p&gt;&lt;p&gt;按键：空格键 下一步，Backspace 上一步；双击权重可编辑。&lt;b&gt;导出解题过程…&lt;/b&gt;将本次迭代的每一步连同具体数字保存为可打印的页面（HTML 或 PDF）。&lt;/p&gt;&lt;p&gt;试试：&lt;a href=&quot;try:mazur&quot;&gt;从第一步开始的 Mazur 2-2-2 示例&lt;/a&gt; · &lt;a href=&quot;try:backward&quot;&gt;跳到第一个反向步骤，即输出层的 δ&lt;/a&gt; · &lt;a href=&quot;try:high-lr&quot;&gt;过高的学习率（η = 3，线性输出）：损失每次迭代都在增大&lt;/a&gt; · &lt;a href=&quot;try:input-gradient&quot;&gt;卷积层的输入梯度即一次 full 卷积&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -287,6 +536,264 @@
     <message>
         <source>|∂C/∂a_(l−1)| (running product)</source>
         <translation>|∂C/∂a_(l−1)|（累积乘积）</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ui::ComparisonPanel</name>
+    <message>
+        <source>Add at least one racer above: each racer becomes one training run.</source>
+        <translation>请在上方至少添加一个参赛者：每个参赛者对应一次训练运行。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2: %3</source>
+        <translation>%1 不适用于 %2：%3</translation>
+    </message>
+    <message>
+        <source>Loading the data and building the model… %1 %</source>
+        <translation>正在加载数据并构建模型… %1 %</translation>
+    </message>
+    <message>
+        <source>Training %1 runs: %2 % (%3 steps per run, %4 per epoch)</source>
+        <translation>正在训练 %1 个运行：%2 %（每个运行 %3 步，每轮 %4 步）</translation>
+    </message>
+    <message>
+        <source>Done: %1 runs × %2 steps in %3 s. Same initial weights and batches for every run.</source>
+        <translation>完成：%1 个运行 × %2 步，用时 %3 秒。所有运行的初始权重和批次都相同。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the curves so far stay.</source>
+        <translation>已取消；已有的曲线保留。</translation>
+    </message>
+    <message>
+        <source>Each racer above trains the network once; Compare starts.</source>
+        <translation>上方每个参赛者各训练一次网络；按“对比”开始。</translation>
+    </message>
+    <message>
+        <source>Real network</source>
+        <translation>真实网络</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <source>MLP (2 hidden layers of 64)</source>
+        <translation>MLP（2 个 64 单元的隐藏层）</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (28×28 images)</source>
+        <translation>LeNet-5（28×28 图像）</translation>
+    </message>
+    <message>
+        <source>Small VGG (images)</source>
+        <translation>小型 VGG（图像）</translation>
+    </message>
+    <message>
+        <source>Deep MLP (8 layers)</source>
+        <translation>深层 MLP（8 层）</translation>
+    </message>
+    <message>
+        <source>Residual MLP</source>
+        <translation>残差 MLP</translation>
+    </message>
+    <message>
+        <source>Spiral (2-D, 3 classes)</source>
+        <translation>螺旋（二维，3 类）</translation>
+    </message>
+    <message>
+        <source>Moons (2-D, 2 classes)</source>
+        <translation>双月（二维，2 类）</translation>
+    </message>
+    <message>
+        <source>Circle (2-D, 2 classes)</source>
+        <translation>圆环（二维，2 类）</translation>
+    </message>
+    <message>
+        <source>XOR (2-D, 2 classes)</source>
+        <translation>XOR（二维，2 类）</translation>
+    </message>
+    <message>
+        <source>Gaussians (2-D, 4 classes)</source>
+        <translation>高斯簇（二维，4 类）</translation>
+    </message>
+    <message>
+        <source>Shapes (28×28, 8 classes)</source>
+        <translation>形状（28×28，8 类）</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST (28×28, 10 classes)</source>
+        <translation>Fashion-MNIST（28×28，10 类）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The model every optimizer trains, built once from the seed: every run starts from the same initial weights</source>
+        <translation>每个优化器训练的模型，根据随机种子只构建一次：每个运行都从相同的初始权重开始</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The training data; 20 % of a generated set is held out for validation, Fashion-MNIST is validated on its 10 000 test images</source>
+        <translation>训练数据；生成的数据集留出 20 % 作为验证集，Fashion-MNIST 则在其 10 000 张测试图像上验证</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>How many samples the generated set has (training + validation)</source>
+        <translation>生成的数据集中的样本数（训练 + 验证）</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Passes over the training data per run</source>
+        <translation>每个运行遍历训练数据的次数</translation>
+    </message>
+    <message>
+        <source>Step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stop every run after this many steps, even mid-epoch (none: train all the epochs)</source>
+        <translation>每个运行达到此步数后即停止，即使一轮尚未结束（无：训练完所有轮）</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Samples per step; the batches are drawn in the same shuffled order for every optimizer</source>
+        <translation>每步的样本数；每个优化器都按相同的打乱顺序抽取批次</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Draws the data, the initial weights and the batch order: same seed, same comparison</source>
+        <translation>决定数据、初始权重和批次顺序：相同种子，相同对比</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Train the network once per racer (the racers above, with their hyperparameters) on a worker thread and overlay the curves</source>
+        <translation>在后台线程中为每个参赛者（上方的参赛者及其超参数）各训练一次网络，并叠加显示曲线</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; the curves so far stay</source>
+        <translation>在当前步完成后停止；已有的曲线保留</translation>
+    </message>
+    <message>
+        <source>Steps done by all runs together</source>
+        <translation>所有运行合计完成的步数</translation>
+    </message>
+    <message>
+        <source>What the comparison is doing</source>
+        <translation>对比的当前进度</translation>
+    </message>
+    <message>
+        <source>Why the comparison could not run</source>
+        <translation>对比无法运行的原因</translation>
+    </message>
+    <message>
+        <source>Show on Training page</source>
+        <translation>在训练页面显示</translation>
+    </message>
+    <message>
+        <source>Add these runs to the Training page&apos;s loss overlay and go there</source>
+        <translation>将这些运行加入训练页面的损失叠加图，并转到该页面</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ui::ComparisonView</name>
+    <message>
+        <source>diverged at step %1</source>
+        <translation>在第 %1 步发散</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <source>stopped at step %1</source>
+        <translation>停在第 %1 步</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Training loss of every step (thin, light) and validation loss after every epoch (dashed, dots), one colour per optimizer. Drag to pan, wheel to zoom, right-click to export PNG, PDF or CSV.</source>
+        <translation>每一步的训练损失（细浅线）和每轮结束后的验证集损失（虚线加圆点），每个优化器一种颜色。拖动平移，滚轮缩放，右键导出 PNG、PDF 或 CSV。</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis: late differences between optimizers show better</source>
+        <translation>损失轴使用对数刻度：更容易看出优化器之间后期的差异</translation>
+    </message>
+    <message>
+        <source>Thin light lines: training loss of each step (one mini-batch). Dashed with dots: validation loss after each epoch. Same model, initial weights and batches for every optimizer.</source>
+        <translation>细浅线：每一步（一个小批量）的训练损失。带圆点的虚线：每轮结束后的验证集损失。所有优化器使用相同的模型、初始权重和批次。</translation>
+    </message>
+    <message>
+        <source>How to read the plot</source>
+        <translation>如何阅读此图</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证集损失</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>验证集准确率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Training loss: mean over the last finished epoch. Validation: after the last finished epoch.</source>
+        <translation>训练损失：最近完成的一轮的平均值。验证集：在最近完成的一轮之后计算。</translation>
     </message>
 </context>
 <context>
@@ -577,10 +1084,6 @@
         <translation>卷积</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Convolution&lt;/h3&gt;&lt;p&gt;A kernel slides over the input; at each position every kernel weight is multiplied by the input cell under it, the products are added, the bias is added and the activation (if any) is applied. With several input channels the kernel has as many channels, and their partial sums are added into one output cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output size&lt;/b&gt; along each axis, for input n, kernel k, stride s, dilation d and padding p&lt;sub&gt;0&lt;/sub&gt; before and p&lt;sub&gt;1&lt;/sub&gt; after:&lt;br&gt;k&lt;sub&gt;e&lt;/sub&gt; = d·(k − 1) + 1, &amp;nbsp; out = ⌊(n + p&lt;sub&gt;0&lt;/sub&gt; + p&lt;sub&gt;1&lt;/sub&gt; − k&lt;sub&gt;e&lt;/sub&gt;) / s⌋ + 1.&lt;br&gt;valid: no padding; same: out = ⌈n / s⌉ (the odd extra zero goes bottom / right); full: k&lt;sub&gt;e&lt;/sub&gt; − 1 zeros on each side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cost&lt;/b&gt; of N kernels of size C×kh×kw giving Ho×Wo outputs: parameters N·C·kh·kw + N (weights and one bias each); multiply-adds N·Ho·Wo·C·kh·kw; FLOPs twice that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flip&lt;/b&gt;: deep-learning libraries compute cross-correlation (the kernel as it is). Mathematical convolution, as in MATLAB &lt;tt&gt;conv2&lt;/tt&gt;, rotates the kernel by 180° first.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pooling&lt;/b&gt; takes the maximum or the average of each window; it has no parameters.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;卷积&lt;/h3&gt;&lt;p&gt;卷积核在输入上滑动；在每个位置，卷积核的每个权重与其下方的输入单元相乘，乘积相加，再加上偏置，并应用激活函数（如果有）。输入有多个通道时，卷积核也有同样多的通道，各通道的部分和相加得到一个输出单元。&lt;/p&gt;&lt;p&gt;每个方向上的&lt;b&gt;输出尺寸&lt;/b&gt;，设输入为 n，卷积核为 k，步长为 s，膨胀为 d，前侧填充 p&lt;sub&gt;0&lt;/sub&gt;，后侧填充 p&lt;sub&gt;1&lt;/sub&gt;：&lt;br&gt;k&lt;sub&gt;e&lt;/sub&gt; = d·(k − 1) + 1, &amp;nbsp; out = ⌊(n + p&lt;sub&gt;0&lt;/sub&gt; + p&lt;sub&gt;1&lt;/sub&gt; − k&lt;sub&gt;e&lt;/sub&gt;) / s⌋ + 1。&lt;br&gt;valid：不填充；same：out = ⌈n / s⌉（多出的一个零填在下方 / 右侧）；full：每侧填充 k&lt;sub&gt;e&lt;/sub&gt; − 1 个零。&lt;/p&gt;&lt;p&gt;&lt;b&gt;计算量&lt;/b&gt;：N 个尺寸为 C×kh×kw 的卷积核，输出 Ho×Wo：参数量 N·C·kh·kw + N（权重加上每个卷积核一个偏置）；乘加次数 N·Ho·Wo·C·kh·kw；FLOPs 为其两倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;翻转&lt;/b&gt;：深度学习库计算的是互相关（卷积核保持原样）。数学意义上的卷积（如 MATLAB &lt;tt&gt;conv2&lt;/tt&gt;）会先将卷积核旋转 180°。&lt;/p&gt;&lt;p&gt;&lt;b&gt;池化&lt;/b&gt;取每个窗口的最大值或平均值；它没有参数。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Step through</source>
         <translation>逐步演示</translation>
     </message>
@@ -603,6 +1106,10 @@
     <message>
         <source>Solve a generated exercise and check your answer</source>
         <translation>完成自动生成的练习并检查答案</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Convolution&lt;/h3&gt;&lt;p&gt;A kernel slides over the input; at each position every kernel weight is multiplied by the input cell under it, the products are added, the bias is added and the activation (if any) is applied. With several input channels the kernel has as many channels, and their partial sums are added into one output cell.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output size&lt;/b&gt; along each axis, for input n, kernel k, stride s, dilation d and padding p&lt;sub&gt;0&lt;/sub&gt; before and p&lt;sub&gt;1&lt;/sub&gt; after:&lt;br&gt;k&lt;sub&gt;e&lt;/sub&gt; = d·(k − 1) + 1, &amp;nbsp; out = ⌊(n + p&lt;sub&gt;0&lt;/sub&gt; + p&lt;sub&gt;1&lt;/sub&gt; − k&lt;sub&gt;e&lt;/sub&gt;) / s⌋ + 1.&lt;br&gt;valid: no padding; same: out = ⌈n / s⌉ (the odd extra zero goes bottom / right); full: k&lt;sub&gt;e&lt;/sub&gt; − 1 zeros on each side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cost&lt;/b&gt; of N kernels of size C×kh×kw giving Ho×Wo outputs: parameters N·C·kh·kw + N (weights and one bias each); multiply-adds N·Ho·Wo·C·kh·kw; FLOPs twice that.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Flip&lt;/b&gt;: deep-learning libraries compute cross-correlation (the kernel as it is). Mathematical convolution, as in MATLAB &lt;tt&gt;conv2&lt;/tt&gt;, rotates the kernel by 180° first.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pooling&lt;/b&gt; takes the maximum or the average of each window; it has no parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Export worked solution…&lt;/b&gt; (Step through and Practice) saves every window with its multiply-add and the output as a printable page, HTML or PDF.&lt;/p&gt;&lt;p&gt;Try this: &lt;a href=&quot;try:full&quot;&gt;the course example with full padding (7×7 output)&lt;/a&gt; · &lt;a href=&quot;try:stride-2&quot;&gt;stride 2&lt;/a&gt; · &lt;a href=&quot;try:two-channels&quot;&gt;a 2-channel input&lt;/a&gt; · &lt;a href=&quot;try:edges&quot;&gt;edge detection on a picture&lt;/a&gt; · &lt;a href=&quot;try:practice&quot;&gt;a new practice exercise&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;卷积&lt;/h3&gt;&lt;p&gt;卷积核在输入上滑动；在每个位置，卷积核的每个权重与其下方的输入单元相乘，乘积相加，再加上偏置，并应用激活函数（如果有）。输入有多个通道时，卷积核也有同样多的通道，各通道的部分和相加得到一个输出单元。&lt;/p&gt;&lt;p&gt;每个方向上的&lt;b&gt;输出尺寸&lt;/b&gt;，设输入为 n，卷积核为 k，步长为 s，膨胀为 d，前侧填充 p&lt;sub&gt;0&lt;/sub&gt;，后侧填充 p&lt;sub&gt;1&lt;/sub&gt;：&lt;br&gt;k&lt;sub&gt;e&lt;/sub&gt; = d·(k − 1) + 1, &amp;nbsp; out = ⌊(n + p&lt;sub&gt;0&lt;/sub&gt; + p&lt;sub&gt;1&lt;/sub&gt; − k&lt;sub&gt;e&lt;/sub&gt;) / s⌋ + 1。&lt;br&gt;valid：不填充；same：out = ⌈n / s⌉（多出的一个零填在下方 / 右侧）；full：每侧填充 k&lt;sub&gt;e&lt;/sub&gt; − 1 个零。&lt;/p&gt;&lt;p&gt;&lt;b&gt;计算量&lt;/b&gt;：N 个尺寸为 C×kh×kw 的卷积核，输出 Ho×Wo：参数量 N·C·kh·kw + N（权重加上每个卷积核一个偏置）；乘加次数 N·Ho·Wo·C·kh·kw；FLOPs 为其两倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;翻转&lt;/b&gt;：深度学习库计算的是互相关（卷积核保持原样）。数学意义上的卷积（如 MATLAB &lt;tt&gt;conv2&lt;/tt&gt;）会先将卷积核旋转 180°。&lt;/p&gt;&lt;p&gt;&lt;b&gt;池化&lt;/b&gt;取每个窗口的最大值或平均值；它没有参数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;导出解题过程…&lt;/b&gt;（在“逐步演示”和“练习”中）将每个窗口的乘加运算和输出保存为可打印的页面（HTML 或 PDF）。&lt;/p&gt;&lt;p&gt;试试：&lt;a href=&quot;try:full&quot;&gt;课程示例，使用 full 填充（7×7 输出）&lt;/a&gt; · &lt;a href=&quot;try:stride-2&quot;&gt;步长 2&lt;/a&gt; · &lt;a href=&quot;try:two-channels&quot;&gt;双通道输入&lt;/a&gt; · &lt;a href=&quot;try:edges&quot;&gt;在图片上做边缘检测&lt;/a&gt; · &lt;a href=&quot;try:practice&quot;&gt;一道新练习&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1323,6 @@
         <translation>自定义设置</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vanishing and exploding gradients&lt;/h3&gt;&lt;p&gt;Backpropagation multiplies one factor per layer: the gradient reaching layer l is the output&apos;s gradient times, for every layer above it, the weight times the activation&apos;s slope σ&apos;(z). Sigmoid&apos;s slope is at most 0.25, so with weights of moderate size each factor is below 1 and the product shrinks exponentially with depth: the layers near the input stop learning (&lt;i&gt;vanishing&lt;/i&gt;). With large weights the factors exceed 1 and the product grows exponentially (&lt;i&gt;exploding&lt;/i&gt;); updates become huge and the loss can turn into NaN.&lt;/p&gt;&lt;p&gt;The network has L weight layers: input → W, L−2 hidden W → W, W → classes, trained on the whole data set with cross-entropy. Layer 1 is nearest the input.&lt;/p&gt;&lt;h4&gt;The verdict line&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;r = ‖∂L/∂W₂‖ / ‖∂L/∂W_(L−1)‖ in the last step: the first and last hidden layers, so the input&apos;s and the output&apos;s scale do not enter (layers 1 and L when L &amp;lt; 4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;vanishing&lt;/b&gt;: r &amp;lt; 1e-3;&lt;/li&gt;&lt;li&gt;&lt;b&gt;exploding&lt;/b&gt;: r &amp;gt; 1e3 in one of the last 5 steps (the huge update an explosion causes often saturates the network, so the next steps alone would hide it), or the global gradient norm grew more than 1e3 times within the last 5 steps;&lt;/li&gt;&lt;li&gt;&lt;b&gt;diverged&lt;/b&gt;: a loss, gradient, weight or activation became NaN or infinite: the run pauses, the step is marked on the loss plot and the layer is named;&lt;/li&gt;&lt;li&gt;&lt;b&gt;healthy&lt;/b&gt;: otherwise. When clipping acted, the norms before and after are added.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Views&lt;/h4&gt;&lt;p&gt;Gradient norm per layer (log scale); heat map of log10 gradient norm, layer × step; activation distributions with the saturated (|tanh| &amp;gt; 0.99, sigmoid &amp;lt; 0.01 or &amp;gt; 0.99) or dead (ReLU unit never positive on the data) fraction; update-to-weight ratio ‖ΔW‖/‖W‖ per layer; the loss; and the chain rule for one neuron per layer (weights drawn like the network&apos;s, x = 1, target 0): each factor σ&apos;(z_l)·w_l, the running product ∂C/∂a from the output back to the input, and the 0.25 bound of sigmoid&apos;s slope. Right-click a plot to export it as PNG, PDF or CSV.&lt;/p&gt;&lt;h4&gt;Scenarios&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Compare with: shows a second scenario next to the first, with the same depth, width, data and seed.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;梯度消失与梯度爆炸&lt;/h3&gt;&lt;p&gt;反向传播每经过一层就乘上一个因子：到达第 l 层的梯度，等于输出端的梯度乘以其上每一层的权重与激活函数斜率 σ&apos;(z) 之积。sigmoid 的斜率至多为 0.25，因此权重大小适中时每个因子都小于 1，乘积随深度指数级缩小：靠近输入的层停止学习（&lt;i&gt;梯度消失&lt;/i&gt;）。权重较大时因子超过 1，乘积指数级增长（&lt;i&gt;梯度爆炸&lt;/i&gt;）；更新变得极大，损失可能变为 NaN。&lt;/p&gt;&lt;p&gt;网络有 L 个权重层：输入 → W，L−2 个隐藏层 W → W，W → 类别，使用交叉熵在整个数据集上训练。第 1 层最靠近输入。&lt;/p&gt;&lt;h4&gt;判定行&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;r = ‖∂L/∂W₂‖ / ‖∂L/∂W_(L−1)‖，取最后一步：即第一个和最后一个隐藏层，这样输入和输出的尺度不会影响结果（L &amp;lt; 4 时取第 1 层和第 L 层）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;梯度消失&lt;/b&gt;：r &amp;lt; 1e-3；&lt;/li&gt;&lt;li&gt;&lt;b&gt;梯度爆炸&lt;/b&gt;：最近 5 步中有一步 r &amp;gt; 1e3（爆炸引起的巨大更新常使网络饱和，只看之后的几步会掩盖它），或全局梯度范数在最近 5 步内增长超过 1e3 倍；&lt;/li&gt;&lt;li&gt;&lt;b&gt;发散&lt;/b&gt;：损失、梯度、权重或激活值变为 NaN 或无穷大：运行暂停，损失图上标出该步，并指出出问题的层；&lt;/li&gt;&lt;li&gt;&lt;b&gt;正常&lt;/b&gt;：其他情况。梯度裁剪生效时，会附上裁剪前后的范数。&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;视图&lt;/h4&gt;&lt;p&gt;每层的梯度范数（对数刻度）；梯度范数 log10 的热力图，层 × 步；激活值分布，以及饱和（|tanh| &amp;gt; 0.99，sigmoid &amp;lt; 0.01 或 &amp;gt; 0.99）或死亡（ReLU 单元在数据上从不为正）的比例；每层的更新与权重之比 ‖ΔW‖/‖W‖；损失；以及每层一个神经元的链式法则（权重按网络的方式抽取，x = 1，目标为 0）：每个因子 σ&apos;(z_l)·w_l、从输出到输入的累积乘积 ∂C/∂a，以及 sigmoid 斜率的上界 0.25。右键单击图表可导出为 PNG、PDF 或 CSV。&lt;/p&gt;&lt;h4&gt;场景&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;对比：在第一个场景旁边显示第二个场景，深度、宽度、数据和随机种子都相同。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>(nothing: one panel)</source>
         <translation>（无：单面板）</translation>
     </message>
@@ -882,6 +1385,10 @@
     <message>
         <source>Gradients</source>
         <translation>梯度</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vanishing and exploding gradients&lt;/h3&gt;&lt;p&gt;Backpropagation multiplies one factor per layer: the gradient reaching layer l is the output&apos;s gradient times, for every layer above it, the weight times the activation&apos;s slope σ&apos;(z). Sigmoid&apos;s slope is at most 0.25, so with weights of moderate size each factor is below 1 and the product shrinks exponentially with depth: the layers near the input stop learning (&lt;i&gt;vanishing&lt;/i&gt;). With large weights the factors exceed 1 and the product grows exponentially (&lt;i&gt;exploding&lt;/i&gt;); updates become huge and the loss can turn into NaN.&lt;/p&gt;&lt;p&gt;The network has L weight layers: input → W, L−2 hidden W → W, W → classes, trained on the whole data set with cross-entropy. Layer 1 is nearest the input.&lt;/p&gt;&lt;h4&gt;The verdict line&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;r = ‖∂L/∂W₂‖ / ‖∂L/∂W_(L−1)‖ in the last step: the first and last hidden layers, so the input&apos;s and the output&apos;s scale do not enter (layers 1 and L when L &amp;lt; 4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;vanishing&lt;/b&gt;: r &amp;lt; 1e-3;&lt;/li&gt;&lt;li&gt;&lt;b&gt;exploding&lt;/b&gt;: r &amp;gt; 1e3 in one of the last 5 steps (the huge update an explosion causes often saturates the network, so the next steps alone would hide it), or the global gradient norm grew more than 1e3 times within the last 5 steps;&lt;/li&gt;&lt;li&gt;&lt;b&gt;diverged&lt;/b&gt;: a loss, gradient, weight or activation became NaN or infinite: the run pauses, the step is marked on the loss plot and the layer is named;&lt;/li&gt;&lt;li&gt;&lt;b&gt;healthy&lt;/b&gt;: otherwise. When clipping acted, the norms before and after are added.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;Views&lt;/h4&gt;&lt;p&gt;Gradient norm per layer (log scale); heat map of log10 gradient norm, layer × step; activation distributions with the saturated (|tanh| &amp;gt; 0.99, sigmoid &amp;lt; 0.01 or &amp;gt; 0.99) or dead (ReLU unit never positive on the data) fraction; update-to-weight ratio ‖ΔW‖/‖W‖ per layer; the loss; and the chain rule for one neuron per layer (weights drawn like the network&apos;s, x = 1, target 0): each factor σ&apos;(z_l)·w_l, the running product ∂C/∂a from the output back to the input, and the 0.25 bound of sigmoid&apos;s slope. Right-click a plot to export it as PNG, PDF or CSV.&lt;/p&gt;&lt;h4&gt;Scenarios&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Compare with: shows a second scenario next to the first, with the same depth, width, data and seed.&lt;/p&gt;&lt;p&gt;Try this (each link sets the page up and runs 10 steps; click a scenario&apos;s name above for it alone): &lt;a href=&quot;try:vanishing-vs-residual&quot;&gt;the deep sigmoid net against the same net with residual shortcuts&lt;/a&gt; · &lt;a href=&quot;try:exploding-vs-clipping&quot;&gt;the too-large init with and without gradient clipping&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;梯度消失与梯度爆炸&lt;/h3&gt;&lt;p&gt;反向传播每经过一层就乘上一个因子：到达第 l 层的梯度，等于输出端的梯度乘以其上每一层的权重与激活函数斜率 σ&apos;(z) 之积。sigmoid 的斜率至多为 0.25，因此权重大小适中时每个因子都小于 1，乘积随深度指数级缩小：靠近输入的层停止学习（&lt;i&gt;梯度消失&lt;/i&gt;）。权重较大时因子超过 1，乘积指数级增长（&lt;i&gt;梯度爆炸&lt;/i&gt;）；更新变得极大，损失可能变为 NaN。&lt;/p&gt;&lt;p&gt;网络有 L 个权重层：输入 → W，L−2 个隐藏层 W → W，W → 类别，使用交叉熵在整个数据集上训练。第 1 层最靠近输入。&lt;/p&gt;&lt;h4&gt;判定行&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;r = ‖∂L/∂W₂‖ / ‖∂L/∂W_(L−1)‖，取最后一步：即第一个和最后一个隐藏层，这样输入和输出的尺度不会影响结果（L &amp;lt; 4 时取第 1 层和第 L 层）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;梯度消失&lt;/b&gt;：r &amp;lt; 1e-3；&lt;/li&gt;&lt;li&gt;&lt;b&gt;梯度爆炸&lt;/b&gt;：最近 5 步中有一步 r &amp;gt; 1e3（爆炸引起的巨大更新常使网络饱和，只看之后的几步会掩盖它），或全局梯度范数在最近 5 步内增长超过 1e3 倍；&lt;/li&gt;&lt;li&gt;&lt;b&gt;发散&lt;/b&gt;：损失、梯度、权重或激活值变为 NaN 或无穷大：运行暂停，损失图上标出该步，并指出出问题的层；&lt;/li&gt;&lt;li&gt;&lt;b&gt;正常&lt;/b&gt;：其他情况。梯度裁剪生效时，会附上裁剪前后的范数。&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;视图&lt;/h4&gt;&lt;p&gt;每层的梯度范数（对数刻度）；梯度范数 log10 的热力图，层 × 步；激活值分布，以及饱和（|tanh| &amp;gt; 0.99，sigmoid &amp;lt; 0.01 或 &amp;gt; 0.99）或死亡（ReLU 单元在数据上从不为正）的比例；每层的更新与权重之比 ‖ΔW‖/‖W‖；损失；以及每层一个神经元的链式法则（权重按网络的方式抽取，x = 1，目标为 0）：每个因子 σ&apos;(z_l)·w_l、从输出到输入的累积乘积 ∂C/∂a，以及 sigmoid 斜率的上界 0.25。右键单击图表可导出为 PNG、PDF 或 CSV。&lt;/p&gt;&lt;h4&gt;场景&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;对比：在第一个场景旁边显示第二个场景，深度、宽度、数据和随机种子都相同。&lt;/p&gt;&lt;p&gt;试试（每个链接会设置好页面并运行 10 步；单击上方的场景名称可单独查看该场景）：&lt;a href=&quot;try:vanishing-vs-residual&quot;&gt;深层 sigmoid 网络与加了残差捷径连接的同一网络对比&lt;/a&gt; · &lt;a href=&quot;try:exploding-vs-clipping&quot;&gt;初始化过大时，使用与不使用梯度裁剪的对比&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1762,169 @@
     <message>
         <source>Negative values blue, 0 white, positive red; the legend gives the scale</source>
         <translation>负值为蓝色，0 为白色，正值为红色；图例给出刻度</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ui::LayerForm</name>
+    <message numerus="yes">
+        <source>%n inner layer(s)</source>
+        <translation><numerusform>%n 个内层</numerusform></translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>= kernel</source>
+        <translation>= 卷积核</translation>
+    </message>
+    <message>
+        <source>a whole number, or two as &quot;h, w&quot;</source>
+        <translation>应为整数，或两个整数 &quot;h, w&quot;</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>a whole number, or four as &quot;top, bottom, left, right&quot;</source>
+        <translation>应为整数，或四个整数（上, 下, 左, 右）</translation>
+    </message>
+    <message>
+        <source>needs a dense or conv2d inner layer</source>
+        <translation>需要一个 dense 或 conv2d 内层</translation>
+    </message>
+    <message>
+        <source>a JSON array of layer objects</source>
+        <translation>应为由层对象组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>Select a layer to edit its fields.</source>
+        <translation>选择一层以编辑其字段。</translation>
+    </message>
+    <message>
+        <source>%1 has no fields to set.</source>
+        <translation>%1 没有可设置的字段。</translation>
+    </message>
+    <message>
+        <source>Fields of the %1 layer (applied as you type):</source>
+        <translation>%1 层的字段（输入即生效）：</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Output features of the dense layer</source>
+        <translation>dense 层的输出特征数</translation>
+    </message>
+    <message>
+        <source>Out channels</source>
+        <translation>输出通道数</translation>
+    </message>
+    <message>
+        <source>Number of kernels, one output channel each</source>
+        <translation>卷积核个数，每个卷积核对应一个输出通道</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Kernel size: n for n×n, or &quot;h, w&quot;</source>
+        <translation>卷积核尺寸：n 表示 n×n，或 &quot;h, w&quot;</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>Step of the window: n, or &quot;h, w&quot;</source>
+        <translation>窗口每步移动的距离：n，或 &quot;h, w&quot;</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>valid: none; same: output as large as the input (stride 1); full: kernel − 1 on each side; explicit: the amount typed (n, or &quot;top, bottom, left, right&quot;)</source>
+        <translation>valid：不填充；same：输出与输入一样大（步长 1 时）；full：每边填充 卷积核 − 1；explicit：按输入的数量填充（n，或四个数：上, 下, 左, 右）</translation>
+    </message>
+    <message>
+        <source>Dilation</source>
+        <translation>膨胀</translation>
+    </message>
+    <message>
+        <source>Spacing between kernel taps: n, or &quot;h, w&quot;</source>
+        <translation>卷积核元素之间的间距：n，或 &quot;h, w&quot;</translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation>斜率</translation>
+    </message>
+    <message>
+        <source>Slope of leaky ReLU for negative inputs</source>
+        <translation>leaky ReLU 在负输入上的斜率</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>ELU&apos;s α: the value approached for very negative inputs is −α</source>
+        <translation>ELU 的 α：输入很负时输出趋于 −α</translation>
+    </message>
+    <message>
+        <source>Drop probability</source>
+        <translation>丢弃概率</translation>
+    </message>
+    <message>
+        <source>Probability p in [0, 1] that an activation is zeroed while training</source>
+        <translation>训练时每个激活值被置零的概率 p，取值 [0, 1]</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Weight of the new batch in the running mean and variance (PyTorch&apos;s momentum)</source>
+        <translation>新批次在滑动均值和方差中所占的权重（即 PyTorch 的 momentum）</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>Added to the variance before the square root</source>
+        <translation>开平方之前加到方差上</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Units of every dense layer inside the block</source>
+        <translation>块内每个 dense 层的单元数</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>Add a layer that maps the block&apos;s input to its output shape, for when they differ; off: the input is added as it is</source>
+        <translation>添加一层，把块的输入映射为输出的形状，用于两者形状不同时；关闭：输入按原样相加</translation>
+    </message>
+    <message>
+        <source>Inner layers</source>
+        <translation>内层</translation>
+    </message>
+    <message>
+        <source>The layers inside the block as a JSON array of model-file objects</source>
+        <translation>块内的各层，以模型文件对象组成的 JSON 数组表示</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2431,22 @@
         <source>The saved network could not be restored: %1</source>
         <translation>无法恢复已保存的网络：%1</translation>
     </message>
+    <message>
+        <source>Worked solution saved to %1</source>
+        <translation>解题过程已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export worked solution…</source>
+        <translation>导出解题过程…</translation>
+    </message>
+    <message>
+        <source>Save every step of this iteration with its numbers as a printable page (HTML or PDF) to hand out</source>
+        <translation>将本次迭代的每一步连同具体数字保存为可打印的页面（HTML 或 PDF），便于分发</translation>
+    </message>
+    <message>
+        <source>Where the worked solution went, or why it could not be saved</source>
+        <translation>解题过程的保存位置，或无法保存的原因</translation>
+    </message>
 </context>
 <context>
     <name>gs::ui::NetworkView</name>
@@ -1983,8 +2669,24 @@
         <translation>悬停在轨迹上读取各点数值。</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Optimizers racing on a surface&lt;/h3&gt;&lt;p&gt;Every racer starts at the same point and follows its own update rule, with g = ∇f at the current point and lr its learning rate:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SGD&lt;/b&gt;: p ← p − lr·g. Slow along flat valleys, zig-zags across steep ones.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Momentum&lt;/b&gt;: v ← μ·v + g; p ← p − lr·v. The velocity averages past gradients: faster along the valley, it may overshoot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nesterov&lt;/b&gt;: v ← μ·v + g; p ← p − lr·(g + μ·v). Momentum that corrects with a look ahead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adagrad&lt;/b&gt;: G ← G + g²; p ← p − lr·g / (√G + ε). Each coordinate gets its own step, shrinking as squared gradients pile up.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adadelta&lt;/b&gt;: E[g²] ← ρE[g²] + (1−ρ)g²; Δ = √(E[Δ²] + ε)/√(E[g²] + ε)·g; E[Δ²] ← ρE[Δ²] + (1−ρ)Δ²; p ← p − lr·Δ. Units of the step match units of p.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RMSprop&lt;/b&gt;: E[g²] ← αE[g²] + (1−α)g²; p ← p − lr·g / (√E[g²] + ε). Adagrad with forgetting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adam&lt;/b&gt;: m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ); p ← p − lr·m̂ / (√v̂ + ε). Momentum plus RMSprop, with bias correction for the first steps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AdamW&lt;/b&gt;: p ← p − lr·λ·p, then the Adam step: weight decay kept out of the moments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adamax&lt;/b&gt;: Adam with u ← max(β₂u, |g|) in place of √v̂.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NAdam&lt;/b&gt;: Adam whose momentum looks ahead as Nesterov&apos;s does, with a momentum schedule μ_t.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hover a trajectory to see the state each optimizer keeps (velocity, squared-gradient average, moments). A racer whose f or gradient becomes NaN or Inf stops and is marked diverged; the others continue. Gradient noise σ shows why stochastic gradients wander near the minimum.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;优化器在曲面上比赛&lt;/h3&gt;&lt;p&gt;每个参赛者从同一点出发，按各自的更新规则前进，其中 g = ∇f 为当前点的梯度，lr 为其学习率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SGD&lt;/b&gt;：p ← p − lr·g。沿平坦的山谷前进缓慢，在陡峭的山谷中来回振荡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Momentum&lt;/b&gt;（动量）：v ← μ·v + g；p ← p − lr·v。速度是过去梯度的平均：沿山谷前进更快，但可能冲过头。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nesterov&lt;/b&gt;：v ← μ·v + g；p ← p − lr·(g + μ·v)。带有前瞻修正的动量。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adagrad&lt;/b&gt;：G ← G + g²；p ← p − lr·g / (√G + ε)。每个坐标有自己的步长，随着梯度平方的累积而缩小。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adadelta&lt;/b&gt;：E[g²] ← ρE[g²] + (1−ρ)g²；Δ = √(E[Δ²] + ε)/√(E[g²] + ε)·g；E[Δ²] ← ρE[Δ²] + (1−ρ)Δ²；p ← p − lr·Δ。步长的单位与 p 的单位一致。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RMSprop&lt;/b&gt;：E[g²] ← αE[g²] + (1−α)g²；p ← p − lr·g / (√E[g²] + ε)。带遗忘的 Adagrad。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adam&lt;/b&gt;：m ← β₁m + (1−β₁)g；v ← β₂v + (1−β₂)g²；m̂ = m/(1−β₁ᵗ)，v̂ = v/(1−β₂ᵗ)；p ← p − lr·m̂ / (√v̂ + ε)。动量加 RMSprop，并对最初几步做偏差修正。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AdamW&lt;/b&gt;：p ← p − lr·λ·p，然后执行 Adam 步：权重衰减不进入矩估计。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adamax&lt;/b&gt;：用 u ← max(β₂u, |g|) 代替 √v̂ 的 Adam。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NAdam&lt;/b&gt;：动量像 Nesterov 那样前瞻的 Adam，动量按 μ_t 调度。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;悬停在轨迹上可查看每个优化器保存的状态（速度、梯度平方平均、矩）。f 或梯度变为 NaN 或 Inf 的参赛者会停止并标记为发散；其他参赛者继续。梯度噪声 σ 展示了随机梯度为何在最小值附近徘徊。&lt;/p&gt;</translation>
+        <source>Loss surface</source>
+        <translation>损失曲面</translation>
+    </message>
+    <message>
+        <source>The racers on a 2-D surface f(x, y): trajectories, f per step, table</source>
+        <translation>参赛者在二维曲面 f(x, y) 上比赛：轨迹、每步的 f、表格</translation>
+    </message>
+    <message>
+        <source>Real network</source>
+        <translation>真实网络</translation>
+    </message>
+    <message>
+        <source>The racers training the same network on real data: loss curves</source>
+        <translation>参赛者在真实数据上训练同一个网络：损失曲线</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Optimizers racing on a surface&lt;/h3&gt;&lt;p&gt;Every racer starts at the same point and follows its own update rule, with g = ∇f at the current point and lr its learning rate:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SGD&lt;/b&gt;: p ← p − lr·g. Slow along flat valleys, zig-zags across steep ones.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Momentum&lt;/b&gt;: v ← μ·v + g; p ← p − lr·v. The velocity averages past gradients: faster along the valley, it may overshoot.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nesterov&lt;/b&gt;: v ← μ·v + g; p ← p − lr·(g + μ·v). Momentum that corrects with a look ahead.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adagrad&lt;/b&gt;: G ← G + g²; p ← p − lr·g / (√G + ε). Each coordinate gets its own step, shrinking as squared gradients pile up.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adadelta&lt;/b&gt;: E[g²] ← ρE[g²] + (1−ρ)g²; Δ = √(E[Δ²] + ε)/√(E[g²] + ε)·g; E[Δ²] ← ρE[Δ²] + (1−ρ)Δ²; p ← p − lr·Δ. Units of the step match units of p.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RMSprop&lt;/b&gt;: E[g²] ← αE[g²] + (1−α)g²; p ← p − lr·g / (√E[g²] + ε). Adagrad with forgetting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adam&lt;/b&gt;: m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ); p ← p − lr·m̂ / (√v̂ + ε). Momentum plus RMSprop, with bias correction for the first steps.&lt;/li&gt;&lt;li&gt;&lt;b&gt;AdamW&lt;/b&gt;: p ← p − lr·λ·p, then the Adam step: weight decay kept out of the moments.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adamax&lt;/b&gt;: Adam with u ← max(β₂u, |g|) in place of √v̂.&lt;/li&gt;&lt;li&gt;&lt;b&gt;NAdam&lt;/b&gt;: Adam whose momentum looks ahead as Nesterov&apos;s does, with a momentum schedule μ_t.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Hover a trajectory to see the state each optimizer keeps (velocity, squared-gradient average, moments). A racer whose f or gradient becomes NaN or Inf stops and is marked diverged; the others continue. Gradient noise σ shows why stochastic gradients wander near the minimum.&lt;/p&gt;&lt;h3&gt;On a real network&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Real network&lt;/b&gt; tab trains one network once per racer: the same model, the same initial weights (drawn once from the seed) and the same batches in the same order, so the curves differ only because the update rules and their hyperparameters do. Thin light lines are the training loss of every mini-batch (noisy: each batch is different), dashed lines with dots the validation loss after each epoch. The racers&apos; learning rates are used as they are, and a learning rate that suits a 2-D surface rarely suits a network: set them for the network. &lt;b&gt;Show on Training page&lt;/b&gt; adds the runs to the Training page&apos;s overlay.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;try:compare&quot;&gt;Try: six optimizers on an MLP learning the spiral&lt;/a&gt; (SGD, Momentum, Adagrad, RMSprop and Adam at two learning rates; this replaces the racers).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;优化器在曲面上比赛&lt;/h3&gt;&lt;p&gt;每个参赛者从同一点出发，按各自的更新规则前进，其中 g = ∇f 为当前点的梯度，lr 为其学习率：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;SGD&lt;/b&gt;：p ← p − lr·g。沿平坦的山谷前进缓慢，在陡峭的山谷中来回振荡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Momentum&lt;/b&gt;（动量）：v ← μ·v + g；p ← p − lr·v。速度是过去梯度的平均：沿山谷前进更快，但可能冲过头。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nesterov&lt;/b&gt;：v ← μ·v + g；p ← p − lr·(g + μ·v)。带有前瞻修正的动量。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adagrad&lt;/b&gt;：G ← G + g²；p ← p − lr·g / (√G + ε)。每个坐标有自己的步长，随着梯度平方的累积而缩小。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adadelta&lt;/b&gt;：E[g²] ← ρE[g²] + (1−ρ)g²；Δ = √(E[Δ²] + ε)/√(E[g²] + ε)·g；E[Δ²] ← ρE[Δ²] + (1−ρ)Δ²；p ← p − lr·Δ。步长的单位与 p 的单位一致。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RMSprop&lt;/b&gt;：E[g²] ← αE[g²] + (1−α)g²；p ← p − lr·g / (√E[g²] + ε)。带遗忘的 Adagrad。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adam&lt;/b&gt;：m ← β₁m + (1−β₁)g；v ← β₂v + (1−β₂)g²；m̂ = m/(1−β₁ᵗ)，v̂ = v/(1−β₂ᵗ)；p ← p − lr·m̂ / (√v̂ + ε)。动量加 RMSprop，并对最初几步做偏差修正。&lt;/li&gt;&lt;li&gt;&lt;b&gt;AdamW&lt;/b&gt;：p ← p − lr·λ·p，然后执行 Adam 步：权重衰减不进入矩估计。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adamax&lt;/b&gt;：用 u ← max(β₂u, |g|) 代替 √v̂ 的 Adam。&lt;/li&gt;&lt;li&gt;&lt;b&gt;NAdam&lt;/b&gt;：动量像 Nesterov 那样前瞻的 Adam，动量按 μ_t 调度。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;悬停在轨迹上可查看每个优化器保存的状态（速度、梯度平方平均、矩）。f 或梯度变为 NaN 或 Inf 的参赛者会停止并标记为发散；其他参赛者继续。梯度噪声 σ 展示了随机梯度为何在最小值附近徘徊。&lt;/p&gt;&lt;h3&gt;在真实网络上&lt;/h3&gt;&lt;p&gt;&lt;b&gt;真实网络&lt;/b&gt;选项卡为每个参赛者各训练一次同一个网络：相同的模型、相同的初始权重（根据随机种子只抽取一次）、按相同顺序使用相同的批次，因此曲线之间的差异只来自更新规则及其超参数。细浅线是每个小批量的训练损失（有噪声：每个批次都不同），带圆点的虚线是每轮结束后的验证集损失。参赛者的学习率按原样使用，而适合二维曲面的学习率很少适合网络：请为网络重新设置学习率。&lt;b&gt;在训练页面显示&lt;/b&gt;会把这些运行加入训练页面的叠加图。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;try:compare&quot;&gt;试试：六个优化器在 MLP 上学习螺旋数据&lt;/a&gt;（SGD、Momentum、Adagrad、RMSprop，以及两种学习率下的 Adam；这会替换当前的参赛者）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2837,26 @@
     <message>
         <source>How many cells of your answer are right</source>
         <translation>你的答案中有多少单元格正确</translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2</source>
+        <translation>练习 %1：%2</translation>
+    </message>
+    <message>
+        <source>Worked solution saved to %1</source>
+        <translation>解题过程已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export worked solution…</source>
+        <translation>导出解题过程…</translation>
+    </message>
+    <message>
+        <source>Save the exercise with every window&apos;s multiply-add and the answer as a printable page (HTML or PDF)</source>
+        <translation>将练习连同每个窗口的乘加运算和答案保存为可打印的页面（HTML 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Where the worked solution went, or why it could not be saved</source>
+        <translation>解题过程的保存位置，或无法保存的原因</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3115,29 @@
         <source>Why the last value was not applied</source>
         <translation>上一个值未被应用的原因</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Pick the colour of this racer&apos;s trajectory, curves and legend entry</source>
+        <translation>选择该参赛者的轨迹、曲线和图例项的颜色</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的颜色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>gs::ui::RunLabel</name>
+    <message>
+        <source>%1 (again)</source>
+        <translation>%1（再次）</translation>
+    </message>
 </context>
 <context>
     <name>gs::ui::ScaleLegend</name>
@@ -2584,10 +3329,6 @@
         <translation>将所选层下移</translation>
     </message>
     <message>
-        <source>Fields of the selected layer as in the model file, e.g. {&quot;type&quot;: &quot;conv2d&quot;, &quot;out_channels&quot;: 6, &quot;kernel&quot;: 5}; Enter applies</source>
-        <translation>所选层的字段，格式同模型文件，例如 {&quot;type&quot;: &quot;conv2d&quot;, &quot;out_channels&quot;: 6, &quot;kernel&quot;: 5}；按 Enter 应用</translation>
-    </message>
-    <message>
         <source>Save model…</source>
         <translation>保存模型…</translation>
     </message>
@@ -2747,6 +3488,10 @@
         <source>The saved set-up could not be restored: %1</source>
         <translation>无法恢复已保存的设置：%1</translation>
     </message>
+    <message>
+        <source>All fields of the selected layer as in the model file, e.g. {&quot;type&quot;: &quot;conv2d&quot;, &quot;out_channels&quot;: 6, &quot;kernel&quot;: 5}; Enter applies</source>
+        <translation>所选层的全部字段，格式同模型文件，例如 {&quot;type&quot;: &quot;conv2d&quot;, &quot;out_channels&quot;: 6, &quot;kernel&quot;: 5}；按 Enter 应用</translation>
+    </message>
 </context>
 <context>
     <name>gs::ui::StepLab</name>
@@ -2801,6 +3546,26 @@
     <message>
         <source>Click here, then use ← → to step, space to play or pause, Home / End</source>
         <translation>单击此处，然后用 ← → 逐步，空格键播放或暂停，Home / End 跳到首尾</translation>
+    </message>
+    <message>
+        <source>Nothing to export: these settings give no output.</source>
+        <translation>无可导出内容：这些设置不产生输出。</translation>
+    </message>
+    <message>
+        <source>Worked solution saved to %1</source>
+        <translation>解题过程已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export worked solution…</source>
+        <translation>导出解题过程…</translation>
+    </message>
+    <message>
+        <source>Save every window with its multiply-add and the output as a printable page (HTML or PDF) to hand out</source>
+        <translation>将每个窗口的乘加运算和输出保存为可打印的页面（HTML 或 PDF），便于分发</translation>
+    </message>
+    <message>
+        <source>Where the worked solution went, or why it could not be saved</source>
+        <translation>解题过程的保存位置，或无法保存的原因</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3894,6 @@
     <message>
         <source>step %1 · epoch %2 · %3 samples/s · %4 s</source>
         <translation>第 %1 步 · 第 %2 轮 · %3 样本/秒 · %4 秒</translation>
-    </message>
-    <message>
-        <source>restored run</source>
-        <translation>已恢复的运行</translation>
     </message>
     <message>
         <source>Training</source>
