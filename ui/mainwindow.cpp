@@ -15,12 +15,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,15 +36,16 @@ constexpr int kAutosaveMs = 30000;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
-  auto* splitter = new QSplitter(this);
-  splitter->setObjectName("mainSplitter");
-  m_pageList = new QListWidget(splitter);
+  // The page list is exactly as wide as its longest title (fitPageList); the page gets the rest.
+  auto* central = new QWidget(this);
+  auto* centralLayout = new QHBoxLayout(central);
+  centralLayout->setContentsMargins(0, 0, 0, 0);
+  m_pageList = new QListWidget(central);
   m_pageList->setObjectName("pageList");
-  m_stack = new QStackedWidget(splitter);
-  splitter->addWidget(m_pageList);
-  splitter->addWidget(m_stack);
-  splitter->setStretchFactor(1, 1);
-  setCentralWidget(splitter);
+  m_stack = new QStackedWidget(central);
+  centralLayout->addWidget(m_pageList);
+  centralLayout->addWidget(m_stack, 1);
+  setCentralWidget(central);
 
   m_pages = createPages(m_stack);
   for (Page* page : m_pages) {
@@ -95,7 +96,6 @@ MainWindow::MainWindow(QWidget* parent)
   if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
     resize(1400, 900);
   restoreState(settings.value("window/state").toByteArray());
-  splitter->restoreState(settings.value("window/splitter").toByteArray());
 
   m_autosaveTimer = new QTimer(this);
   m_autosaveTimer->setInterval(kAutosaveMs);
@@ -202,8 +202,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue("window/geometry", saveGeometry());
   settings.setValue("window/state", saveState());
-  if (auto* splitter = findChild<QSplitter*>("mainSplitter"))
-    settings.setValue("window/splitter", splitter->saveState());
   // A clean exit: the next start has nothing to restore.
   QFile::remove(autosavePath());
   event->accept();

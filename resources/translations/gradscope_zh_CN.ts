@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>%1 kernels %2</source>
-        <translation>%1 个卷积核 %2</translation>
+        <translation>%1 的卷积核 %2</translation>
     </message>
     <message>
         <source>Softmax of the network&apos;s output for this sample</source>
