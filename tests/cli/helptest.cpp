@@ -3,7 +3,7 @@
 #include "clirun.h"
 
 #include <gtest/gtest.h>
-#include <regex>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -13,15 +13,14 @@ using gs::test::runCli;
 
 const std::vector<std::string> kCommands = {"conv", "pool", "train", "optimize", "gradients"};
 
-/// The "--name" words at the start of the help's option lines.
+/// The "--name" words at the start of the help's option lines ("  --name VALUE  help").
 std::set<std::string> optionsIn(const std::string& help) {
   std::set<std::string> names;
   std::istringstream lines(help);
-  const std::regex option("^  --([a-z0-9-]+)");
-  std::smatch m;
+  const std::string prefix = "  --";
   for (std::string line; std::getline(lines, line);)
-    if (std::regex_search(line, m, option))
-      names.insert(m[1]);
+    if (line.rfind(prefix, 0) == 0)
+      names.insert(line.substr(prefix.size(), line.find(' ', prefix.size()) - prefix.size()));
   return names;
 }
 
