@@ -335,20 +335,23 @@ void TrainingPage::step() {
 }
 
 void TrainingPage::stepEpoch() {
-  if (!m_ready || m_running)
-    return;
-  const int t = m_ticket;
-  m_running = true;
-  m_runClock.start();
-  m_rateStep = m_step;
-  m_rateMs = m_elapsedMs;
-  updateButtons();
-  QMetaObject::invokeMethod(
-      m_worker, [w = m_worker, t] { w->run(t, 0); }, Qt::QueuedConnection);
+  startRun(0);
 }
 
 void TrainingPage::runSteps(long count) {
-  if (!m_ready || m_running || count < 1)
+  if (count >= 1)
+    startRun(count);
+}
+
+void TrainingPage::run() {
+  if (!m_ready || m_running)
+    return;
+  showMessage(QString(), false);
+  startRun(-1);
+}
+
+void TrainingPage::startRun(long count) {
+  if (!m_ready || m_running)
     return;
   const int t = m_ticket;
   m_running = true;
@@ -358,20 +361,6 @@ void TrainingPage::runSteps(long count) {
   updateButtons();
   QMetaObject::invokeMethod(
       m_worker, [w = m_worker, t, count] { w->run(t, count); }, Qt::QueuedConnection);
-}
-
-void TrainingPage::run() {
-  if (!m_ready || m_running)
-    return;
-  const int t = m_ticket;
-  m_running = true;
-  m_runClock.start();
-  m_rateStep = m_step;
-  m_rateMs = m_elapsedMs;
-  showMessage(QString(), false);
-  updateButtons();
-  QMetaObject::invokeMethod(
-      m_worker, [w = m_worker, t] { w->run(t, -1); }, Qt::QueuedConnection);
 }
 
 void TrainingPage::pause() {

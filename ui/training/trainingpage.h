@@ -77,6 +77,8 @@ private:
   void onSnapshot(const TrainingSnapshot& snapshot);
   void onHyperparameters();
   void updateButtons();
+  /// Starts the worker on `count` steps (0: the rest of the epoch, −1: until paused).
+  void startRun(long count);
   void updateStatus();
   void showMessage(const QString& text, bool error);
   void updateVisibleView();
