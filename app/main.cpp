@@ -10,6 +10,7 @@
 //                        default; LeNet-5, issue 4) or gradients (depth 100, issue 5)
 #include "ui/common/language.h"
 #include "ui/common/page.h"
+#include "ui/common/suggestions.h"
 #include "ui/mainwindow.h"
 #ifdef GRADSCOPE_HAS_TRAINING
 #include "ui/training/measureui.h"
@@ -89,7 +90,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(tryOption)) {
     const QString name = parser.value(tryOption);
     gs::ui::Page* page = window.currentPage();
-    if (!page || !page->helpHtml().contains(QStringLiteral("href=\"try:%1\"").arg(name))) {
+    if (!page || !gs::ui::suggestionNames(page->helpHtml()).contains(name)) {
       std::fprintf(stderr, "gradscope: the page has no suggestion '%s' (its help's try: links)\n",
                    qPrintable(name));
       return 2;

@@ -4,10 +4,10 @@
 #include "backprop/backproppage.h"
 #include "backprop/convbackproppanel.h"
 #include "backprop/networkpanel.h"
+#include "common/suggestions.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
 #include <QtTest>
@@ -67,11 +67,7 @@ private slots:
          }},
     };
 
-    BackpropPage probe;
-    const QRegularExpression link(QStringLiteral("href=\"try:([^\"]+)\""));
-    QSet<QString> linked;
-    for (auto it = link.globalMatch(probe.helpHtml()); it.hasNext();)
-      linked << it.next().captured(1);
+    const QSet<QString> linked = gs::ui::suggestionNames(BackpropPage().helpHtml());
     QVERIFY(linked.size() >= 3 && linked.size() <= 5);
     for (const QString& name : checks.keys())
       QVERIFY2(linked.contains(name), qPrintable(name + " has no link in the help text"));

@@ -1,6 +1,7 @@
 // The Gradients page offscreen: each scenario runs a few steps and its verdict line names the
 // regime; split view; bad input; divergence; switching while running; state round trip.
 #include "gradients/gradientspage.h"
+#include "common/suggestions.h"
 #include "gradients/gradientheatmap.h"
 #include "gradients/gradientspanel.h"
 #include "gradients/gradientssetup.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
 #include <QtTest>
@@ -208,10 +208,7 @@ private slots:
         {"exploding-vs-clipping", {"too_large", "clipping"}}};
     GradientsPage page;
     page.show();
-    const QRegularExpression href("href=\"try:([^\"]+)\"");
-    QSet<QString> linked;
-    for (const QRegularExpressionMatch& m : href.globalMatch(page.helpHtml()))
-      linked.insert(m.captured(1));
+    const QSet<QString> linked = gs::ui::suggestionNames(page.helpHtml());
     // At least one link per scenario and the split view.
     QCOMPARE(linked.size(), static_cast<qsizetype>(promised.size()));
     for (const QString& name : linked) {
