@@ -8,6 +8,7 @@
 #include "core/train/presets.h"
 #include "optimizers/optimizerspage.h"
 #include "optimizers/racereditor.h"
+#include "racerdriver.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,6 +20,9 @@
 #include <QTableWidget>
 #include <QtTest>
 
+using gs::test::addRacer;
+using gs::test::child;
+using gs::test::clearRacers;
 using gs::ui::ComparisonPanel;
 using gs::ui::OptimizersPage;
 
@@ -26,28 +30,6 @@ class ComparisonPanelTest : public QObject {
   Q_OBJECT
 
 private:
-  template <typename T> static T* child(QObject* page, const char* name) {
-    T* widget = page->findChild<T*>(name);
-    if (!widget)
-      qFatal("no child %s", name);
-    return widget;
-  }
-
-  static void clearRacers(OptimizersPage& page) {
-    auto* list = child<QListWidget>(&page, "racerList");
-    while (list->count() > 0) {
-      list->setCurrentRow(0);
-      child<QPushButton>(&page, "removeRacerButton")->click();
-    }
-  }
-
-  static void addRacer(OptimizersPage& page, const QString& name, double lr) {
-    auto* combo = child<QComboBox>(&page, "addOptimizerCombo");
-    combo->setCurrentIndex(combo->findData(name));
-    child<QPushButton>(&page, "addRacerButton")->click();
-    child<QLineEdit>(&page, "racer_lr")->setText(QString::number(lr, 'g', 17));
-  }
-
   /// MLP on 200 spiral points (160 to train), batch 16, seed 5, at most `steps` steps.
   static void setUpSpiral(OptimizersPage& page, int epochs, int steps) {
     page.showComparison(true);

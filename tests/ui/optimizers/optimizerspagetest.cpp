@@ -3,6 +3,7 @@
 // racer stops while the others continue, and the state survives save / restore.
 #include "optimizers/optimizerspage.h"
 #include "core/optim/surface.h"
+#include "racerdriver.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -13,38 +14,18 @@
 #include <QTableWidget>
 #include <QtTest>
 
+using gs::test::addRacer;
+using gs::test::child;
+using gs::test::clearRacers;
 using gs::ui::OptimizersPage;
 
 class OptimizersPageTest : public QObject {
   Q_OBJECT
 
 private:
-  template <typename T> static T* child(QWidget* page, const char* name) {
-    T* widget = page->findChild<T*>(name);
-    if (!widget)
-      qFatal("no child %s", name);
-    return widget;
-  }
-
   static void selectSurface(OptimizersPage& page, const QString& name) {
     auto* combo = child<QComboBox>(&page, "surfaceCombo");
     combo->setCurrentIndex(combo->findData(name));
-  }
-
-  static void clearRacers(OptimizersPage& page) {
-    auto* list = child<QListWidget>(&page, "racerList");
-    while (list->count() > 0) {
-      list->setCurrentRow(0);
-      child<QPushButton>(&page, "removeRacerButton")->click();
-    }
-  }
-
-  /// Adds a racer through the Add button and sets its learning rate in the form.
-  static void addRacer(OptimizersPage& page, const QString& name, double lr) {
-    auto* combo = child<QComboBox>(&page, "addOptimizerCombo");
-    combo->setCurrentIndex(combo->findData(name));
-    child<QPushButton>(&page, "addRacerButton")->click();
-    child<QLineEdit>(&page, "racer_lr")->setText(QString::number(lr, 'g', 17));
   }
 
   static gs::Trajectory reference(const std::string& surface, const std::string& name, double lr,
