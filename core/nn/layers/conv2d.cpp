@@ -45,29 +45,26 @@ int Conv2d::groupSize() const {
   return static_cast<int>(std::max(1L, kGroupFloats / std::max(perSample, 1L)));
 }
 
-void Conv2d::unroll(const Tensor& x, int first, int count) {
-  const long cells = outCells(), stride = count * cells;
-  m_cols.resize(static_cast<std::size_t>(patchSize()) * stride);
-  for (int s = 0; s < count; ++s)
-    im2col(x.data() + (first + s) * inputSize(), m_inChannels, m_geometry,
-           m_cols.data() + s * cells, stride);
-}
-
 Tensor Conv2d::forward(const Tensor& x, bool /*training*/) {
   const int n = x.dim(0);
   const int k = patchSize(), cells = outCells(), cout = m_options.outChannels;
-  m_input = x;
+  m_batch = n;
+  m_cols.resize(static_cast<std::size_t>(n) * k * cells);
   Tensor y = reuseOutput({n, cout, m_geometry.outH, m_geometry.outW});
   const auto W = m_weight.value.matrix(cout, k);
   auto yRows = y.matrix(n * cout, cells);
   for (int first = 0; first < n; first += groupSize()) {
     const int count = std::min(groupSize(), n - first);
-    unroll(x, first, count);
+    float* cols = groupColumns(first);
+    const long stride = static_cast<long>(count) * cells;
+    for (int s = 0; s < count; ++s)
+      im2col(x.data() + (first + s) * inputSize(), m_inChannels, m_geometry, cols + s * cells,
+             stride);
     m_out.resize(static_cast<std::size_t>(cout) * count * cells);
     MapRM Y(m_out.data(), cout, count * cells);
     // y[s][o][i][j] = Σ_{c,m,n} w[o][c][m][n] · x[s][c][i·st + m·d − p0][j·st + n·d − p0'],
     // for every sample s of the group at once: column s·Ho·Wo + i·Wo + j of cols
-    Y.noalias() = W * ConstMapRM(m_cols.data(), k, count * cells);
+    Y.noalias() = W * ConstMapRM(cols, k, count * cells);
     for (int s = 0; s < count; ++s)
       for (int o = 0; o < cout; ++o)
         // + b[o], written back in NCHW order
@@ -78,7 +75,7 @@ Tensor Conv2d::forward(const Tensor& x, bool /*training*/) {
 }
 
 Tensor Conv2d::backward(const Tensor& gradOut) {
-  const int n = m_input.dim(0);
+  const int n = m_batch;
   const int k = patchSize(), cells = outCells(), cout = m_options.outChannels;
   Tensor dx;
   if (m_inputGradientNeeded) {
@@ -99,8 +96,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     for (int s = 0; s < count; ++s)
       for (int o = 0; o < cout; ++o)
         G.block(o, s * cells, 1, cells) = gradRows.row((first + s) * cout + o);
-    unroll(m_input, first, count);
-    const ConstMapRM cols(m_cols.data(), k, count * cells);
+    const ConstMapRM cols(groupColumns(first), k, count * cells);
     // ∂L/∂W = Σ_s g_s · cols_sᵀ (one product over the group's columns)
     dW.noalias() += G * cols.transpose();
     // ∂L/∂b[o] = Σ_{s,i,j} g[s][o][i][j]
@@ -108,7 +104,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     if (!m_inputGradientNeeded)
       continue;
     // ∂L/∂cols = Wᵀ · g, and col2im adds each entry back to the input cell it came from
-    m_dcols.resize(m_cols.size());
+    m_dcols.resize(static_cast<std::size_t>(k) * count * cells);
     MapRM dcols(m_dcols.data(), k, count * cells);
     dcols.noalias() = W.transpose() * G;
     for (int s = 0; s < count; ++s)

@@ -3,7 +3,8 @@
 // int / [T, B, L, R] / "same" / "valid" / "full". The same geometry (makeConvGeometry) and
 // im2col as the Convolution Lab. The batch goes through in groups of samples whose unrolled
 // columns fit in the cache: a group's columns sit side by side in one matrix
-// cols[C·kh·kw][samples·Ho·Wo], so each group is one GEMM  Y = W · cols + b.
+// cols[C·kh·kw][samples·Ho·Wo], so each group is one GEMM  Y = W · cols + b. The columns of
+// every group are kept for backward, which needs them for ∂L/∂W.
 #include "../../convgeometry.h"
 #include "../weightedlayer.h"
 
@@ -45,8 +46,10 @@ private:
   }
   /// Samples per group: as many as keep the group's columns within about 256 KB.
   int groupSize() const;
-  /// im2col of samples [first, first + count) of `x` into m_cols, side by side.
-  void unroll(const Tensor& x, int first, int count);
+  /// The columns of the group that starts at sample `first`: its matrix in m_cols.
+  float* groupColumns(int first) {
+    return m_cols.data() + static_cast<std::size_t>(first) * patchSize() * outCells();
+  }
 
   Conv2dOptions m_options;
   int m_declaredIn = 0; ///< "in_channels" from the model file, 0 when absent
@@ -55,8 +58,8 @@ private:
   /// Scratch aligned to Eigen's vector width: Eigen's vectorised sums start their packets
   /// where the memory is aligned, so a fixed alignment keeps every run bit-identical.
   using Scratch = std::vector<float, Eigen::aligned_allocator<float>>;
-  Tensor m_input;  ///< the last forward's input (backward unrolls it again)
-  Scratch m_cols;  ///< one group's columns [C·kh·kw][samples·Ho·Wo]
+  int m_batch = 0; ///< samples in the last forward
+  Scratch m_cols;  ///< the last forward's columns: each group's [C·kh·kw][samples·Ho·Wo]
   Scratch m_out;   ///< one group's outputs or gradients [out][samples·Ho·Wo]
   Scratch m_dcols; ///< one group's ∂L/∂cols, laid out as m_cols
 };

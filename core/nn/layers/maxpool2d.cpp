@@ -15,25 +15,30 @@ int firstCell(const ConvGeometry& g, int i, int j) {
 /// 2×2 windows, stride 2, no padding (LeNet's S2 and S4): every window lies inside the input,
 /// so each output reads two neighbours on two rows, with no border bookkeeping.
 void forward2x2(const float* in, float* out, int* arg, const ConvGeometry& g) {
+  // sizes in locals: the int stores below could otherwise alias g and reload it every cell
+  const int inW = g.inW, outW = g.outW;
   for (int i = 0; i < g.outH; ++i) {
-    const float* top = in + 2 * i * g.inW;
-    const float* bottom = top + g.inW;
-    for (int j = 0; j < g.outW; ++j) {
-      // y[i][j] = max(x[2i][2j], x[2i][2j+1], x[2i+1][2j], x[2i+1][2j+1]), the first maximum
-      // winning ties and a NaN winning over numbers, in the same window order as the general path
-      const int at = 2 * i * g.inW + 2 * j;
-      float best = top[2 * j];
-      int bestAt = at;
-      const auto consider = [&](float v, int where) {
-        const bool take = v > best || v != v;
-        best = take ? v : best;
-        bestAt = take ? where : bestAt;
+    const float* top = in + 2 * i * inW;
+    const float* bottom = top + inW;
+    float* best = out + i * outW;
+    int* bestAt = arg + i * outW;
+    // y[i][j] = max(x[2i][2j], x[2i][2j+1], x[2i+1][2j], x[2i+1][2j+1]), the first maximum
+    // winning ties and a NaN winning over numbers, in the same window order as the general
+    // path. Plain selects without branches, so that the loop runs in vector registers.
+    for (int j = 0; j < outW; ++j) {
+      const float a = top[2 * j], b = top[2 * j + 1], c = bottom[2 * j], d = bottom[2 * j + 1];
+      float m = a;
+      int which = 0; // 0 1 / 2 3 within the window
+      const auto consider = [&](float v, int index) {
+        const int take = -static_cast<int>((v > m) | (v != v)); // all ones or 0
+        which = (index & take) | (which & ~take);
+        m = std::bit_cast<float>((std::bit_cast<int>(v) & take) | (std::bit_cast<int>(m) & ~take));
       };
-      consider(top[2 * j + 1], at + 1);
-      consider(bottom[2 * j], at + g.inW);
-      consider(bottom[2 * j + 1], at + g.inW + 1);
-      out[i * g.outW + j] = best;
-      arg[i * g.outW + j] = bestAt;
+      consider(b, 1);
+      consider(c, 2);
+      consider(d, 3);
+      best[j] = m;
+      bestAt[j] = 2 * i * inW + 2 * j + (which & 1) + (which >> 1) * inW;
     }
   }
 }
