@@ -31,9 +31,9 @@ Tensor::Tensor(Shape shape, float fill)
     : m_shape(std::move(shape))
     , m_data(shapeSize(m_shape), fill) {}
 
-Tensor::Tensor(Shape shape, std::vector<float> values)
+Tensor::Tensor(Shape shape, const std::vector<float>& values)
     : m_shape(std::move(shape))
-    , m_data(std::move(values)) {
+    , m_data(values.begin(), values.end()) {
   if (m_data.size() != shapeSize(m_shape))
     throw std::invalid_argument("tensor of shape " + shapeString(m_shape) + " needs " +
                                 std::to_string(shapeSize(m_shape)) + " values, got " +

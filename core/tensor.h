@@ -1,6 +1,9 @@
 #pragma once
 // A float32 tensor in row-major NCHW order (PyTorch's layout), backed by a std::vector.
-// Eigen::Map views give the GEMMs their matrices without copying.
+// Eigen::Map views give the GEMMs their matrices without copying. The storage is aligned to
+// Eigen's widest vector (64 bytes with AVX-512): Eigen's vectorised sums start their packets
+// where the memory is aligned, so an alignment that depended on malloc would make the last
+// bits of a result differ from run to run.
 #include <Eigen/Core>
 #include <cstddef>
 #include <string>
@@ -12,6 +15,7 @@ using Shape = std::vector<int>;
 using MatrixRM = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using MapRM = Eigen::Map<MatrixRM>;
 using ConstMapRM = Eigen::Map<const MatrixRM>;
+using FloatStorage = std::vector<float, Eigen::aligned_allocator<float>>;
 
 /// "[64, 1, 28, 28]"
 std::string shapeString(const Shape& shape);
@@ -22,7 +26,7 @@ class Tensor {
 public:
   Tensor() = default;
   explicit Tensor(Shape shape, float fill = 0.0f);
-  Tensor(Shape shape, std::vector<float> values);
+  Tensor(Shape shape, const std::vector<float>& values);
 
   const Shape& shape() const { return m_shape; }
   int rank() const { return static_cast<int>(m_shape.size()); }
@@ -32,8 +36,10 @@ public:
 
   float* data() { return m_data.data(); }
   const float* data() const { return m_data.data(); }
-  std::vector<float>& values() { return m_data; }
-  const std::vector<float>& values() const { return m_data; }
+  FloatStorage& values() { return m_data; }
+  const FloatStorage& values() const { return m_data; }
+  /// A plain copy of the values (for callers that keep or compare a std::vector).
+  std::vector<float> toVector() const { return {m_data.begin(), m_data.end()}; }
   float& operator[](std::size_t i) { return m_data[i]; }
   float operator[](std::size_t i) const { return m_data[i]; }
 
@@ -56,7 +62,7 @@ private:
   std::size_t offset(int n, int c, int h, int w) const;
 
   Shape m_shape;
-  std::vector<float> m_data;
+  FloatStorage m_data;
 };
 
 } // namespace gs

@@ -49,7 +49,7 @@ std::vector<float> biasOption(const gs::cli::Args& args, int kernels) {
       gs::tensorFromJson(gs::parseJsonArgument(*args.get("bias"), "--bias"), "--bias", 0, 1);
   if (b.rank() == 0)
     return std::vector<float>(static_cast<std::size_t>(kernels), b[0]);
-  return b.values();
+  return b.toVector();
 }
 
 json stepJson(const gs::TraceStep& s, int kh, int kw) {

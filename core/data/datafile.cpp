@@ -30,9 +30,9 @@ Dataset datasetFromJson(const nlohmann::json& document, const std::string& where
   if (storage->sampleShape.empty())
     storage->sampleShape = {1};
   storage->count = static_cast<std::size_t>(n);
-  storage->features = x.values();
+  storage->features = x.toVector();
   storage->targetWidth = y.rank() == 1 ? 1 : y.dim(1);
-  storage->targets = y.values();
+  storage->targets = y.toVector();
   bool indices = y.rank() == 1;
   for (std::size_t i = 0; indices && i < y.size(); ++i)
     indices = y[i] >= 0 && std::floor(y[i]) == y[i] && y[i] < 1e6f;

@@ -45,7 +45,7 @@ ActivationStats activationStats(const Tensor& activations, const std::string& ac
     stats.min = stats.q1 = stats.median = stats.q3 = stats.max = stats.std;
     return stats;
   }
-  std::vector<float> values = activations.values();
+  std::vector<float> values = activations.toVector();
   const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
   stats.min = *lo;
   stats.max = *hi;

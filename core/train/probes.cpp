@@ -2,12 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace gs {
 
 namespace {
 
-Eigen::Map<const Eigen::ArrayXf> asArray(const std::vector<float>& v) {
+Eigen::Map<const Eigen::ArrayXf> asArray(std::span<const float> v) {
   return {v.data(), static_cast<Eigen::Index>(v.size())};
 }
 

@@ -25,10 +25,10 @@ std::string errorOf(const json& j, int minRank = 0, int maxRank = 8) {
 TEST(JsonTensor, NestedArraysBecomeTensorsInRowMajorOrder) {
   const Tensor t = tensorFromJson(json::parse("[[[1, 2], [3, 4.5]], [[5, 6], [7, -8]]]"), "x");
   EXPECT_EQ(t.shape(), (Shape{2, 2, 2}));
-  EXPECT_EQ(t.values(), (std::vector<float>{1, 2, 3, 4.5, 5, 6, 7, -8}));
+  EXPECT_EQ(t.toVector(), (std::vector<float>{1, 2, 3, 4.5, 5, 6, 7, -8}));
   const Tensor scalar = tensorFromJson(json(2.5), "bias");
   EXPECT_EQ(scalar.rank(), 0);
-  EXPECT_EQ(scalar.values(), (std::vector<float>{2.5}));
+  EXPECT_EQ(scalar.toVector(), (std::vector<float>{2.5}));
   // Round trip: tensorToJson gives back the same nesting.
   EXPECT_EQ(tensorToJson(t), json::parse("[[[1, 2], [3, 4.5]], [[5, 6], [7, -8]]]"));
 }

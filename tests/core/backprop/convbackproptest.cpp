@@ -74,13 +74,13 @@ TEST(ConvBackprop, HandExample) {
   const Tensor g({2, 2}, {1, 2, 3, 4});
   const ConvBackprop r = convBackprop(x, k, g);
   // Y = [1−5, 2−6; 4−8, 5−9] = [−4 −4; −4 −4]
-  EXPECT_EQ(r.forward.output.values(), (std::vector<float>{-4, -4, -4, -4}));
+  EXPECT_EQ(r.forward.output.toVector(), (std::vector<float>{-4, -4, -4, -4}));
   // ∂C/∂K[0][0] = 1·1 + 2·2 + 3·4 + 4·5 = 37; [0][1] = 1·2+2·3+3·5+4·6 = 47;
   // [1][0] = 1·4+2·5+3·7+4·8 = 67; [1][1] = 1·5+2·6+3·8+4·9 = 77
-  EXPECT_EQ(r.kernelGrad.output.values(), (std::vector<float>{37, 47, 67, 77}));
+  EXPECT_EQ(r.kernelGrad.output.toVector(), (std::vector<float>{37, 47, 67, 77}));
   // full convolution of G with K: G padded by 1, K rotated to [−1 0; 0 1]:
   // [1 2 0; 3 4−1 −2; 0 −3 −4] = [1 2 0; 3 3 −2; 0 −3 −4]
-  EXPECT_EQ(r.inputGrad.output.values(), (std::vector<float>{1, 2, 0, 3, 3, -2, 0, -3, -4}));
+  EXPECT_EQ(r.inputGrad.output.toVector(), (std::vector<float>{1, 2, 0, 3, 3, -2, 0, -3, -4}));
   // the Lab's equation for the first input-gradient window: padding zeros, then G[0][0] × 1
   EXPECT_EQ(traceEquation(r.inputGrad.trace[0]), "(-1)×0 + 0×0 + 0×0 + 1×1 = 1");
 }
