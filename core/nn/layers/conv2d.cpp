@@ -1,6 +1,7 @@
 #include "conv2d.h"
 
 #include "../../error.h"
+#include "../../gemm.h"
 #include "../../im2col.h"
 
 #include <algorithm>
@@ -64,7 +65,7 @@ Tensor Conv2d::forward(const Tensor& x, bool /*training*/) {
     MapRM Y(m_out.data(), cout, count * cells);
     // y[s][o][i][j] = Σ_{c,m,n} w[o][c][m][n] · x[s][c][i·st + m·d − p0][j·st + n·d − p0'],
     // for every sample s of the group at once: column s·Ho·Wo + i·Wo + j of cols
-    Y.noalias() = W * ConstMapRM(cols, k, count * cells);
+    gemm(Y, W, ConstMapRM(cols, k, count * cells));
     for (int s = 0; s < count; ++s)
       for (int o = 0; o < cout; ++o)
         // + b[o], written back in NCHW order
@@ -98,7 +99,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
         G.block(o, s * cells, 1, cells) = gradRows.row((first + s) * cout + o);
     const ConstMapRM cols(groupColumns(first), k, count * cells);
     // ∂L/∂W = Σ_s g_s · cols_sᵀ (one product over the group's columns)
-    dW.noalias() += G * cols.transpose();
+    gemm(dW, G, transposed(cols), Accumulate::Yes);
     // ∂L/∂b[o] = Σ_{s,i,j} g[s][o][i][j]
     db += G.rowwise().sum();
     if (!m_inputGradientNeeded)
@@ -106,7 +107,7 @@ Tensor Conv2d::backward(const Tensor& gradOut) {
     // ∂L/∂cols = Wᵀ · g, and col2im adds each entry back to the input cell it came from
     m_dcols.resize(static_cast<std::size_t>(k) * count * cells);
     MapRM dcols(m_dcols.data(), k, count * cells);
-    dcols.noalias() = W.transpose() * G;
+    gemm(dcols, transposed(W), G);
     for (int s = 0; s < count; ++s)
       col2im(m_dcols.data() + static_cast<std::size_t>(s) * cells, m_inChannels, m_geometry,
              dx.data() + (first + s) * inputSize(), static_cast<long>(count) * cells);

@@ -1,6 +1,7 @@
 #include "dense.h"
 
 #include "../../error.h"
+#include "../../gemm.h"
 
 namespace gs {
 
@@ -33,7 +34,7 @@ Tensor Dense::forward(const Tensor& x, bool /*training*/) {
   Tensor y = reuseOutput({n, m_out});
   auto Y = y.matrix(n, m_out);
   // y = x·Wᵀ + b
-  Y.noalias() = x.matrix(n, m_in) * m_weight.value.matrix(m_out, m_in).transpose();
+  gemm(Y, x.matrix(n, m_in), transposed(m_weight.value.matrix(m_out, m_in)));
   Y.rowwise() += m_bias.value.matrix(1, m_out).row(0);
   return y;
 }
@@ -42,14 +43,14 @@ Tensor Dense::backward(const Tensor& gradOut) {
   const int n = gradOut.dim(0);
   const auto G = gradOut.matrix(n, m_out);
   // ∂L/∂W = gᵀ·x   (sum over the batch of outer products g_n x_nᵀ)
-  m_weight.grad.matrix(m_out, m_in).noalias() = G.transpose() * m_input.matrix(n, m_in);
+  gemm(m_weight.grad.matrix(m_out, m_in), transposed(G), m_input.matrix(n, m_in));
   // ∂L/∂b = Σ_n g_n
   m_bias.grad.matrix(1, m_out).noalias() = G.colwise().sum();
   if (!m_inputGradientNeeded)
     return {};
   // ∂L/∂x = g·W
   Tensor dx = reuseInputGradient({n, m_in});
-  dx.matrix(n, m_in).noalias() = G * m_weight.value.matrix(m_out, m_in);
+  gemm(dx.matrix(n, m_in), G, m_weight.value.matrix(m_out, m_in));
   return dx;
 }
 
