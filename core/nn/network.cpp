@@ -76,6 +76,8 @@ Tensor Network::forward(const Tensor& x, bool training) {
     m_layers[i]->recycleOutput(std::move(m_activations[i]));
     m_activations[i] = m_layers[i]->forward(*current, training);
     current = &m_activations[i];
+    if (m_outputObserver)
+      m_outputObserver(i, *current);
   }
   return *current;
 }

@@ -4,6 +4,7 @@
 // last output so the GUI and the probes can look inside.
 #include "layer.h"
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -55,6 +56,12 @@ public:
   /// Output of layer i from the last forward.
   const std::vector<Tensor>& activations() const { return m_activations; }
 
+  /// While set, forward() calls it with (i, output of layer i) right after layer i, while that
+  /// output is still in the cache: the trainer's probes read every value there instead of
+  /// fetching megabytes back from memory after the step. Unset it with an empty function.
+  using OutputObserver = std::function<void(std::size_t, const Tensor&)>;
+  void setOutputObserver(OutputObserver observer) { m_outputObserver = std::move(observer); }
+
   /// Every trainable parameter in a fixed order (layer by layer, weight before bias).
   std::vector<Param*> params();
   std::vector<const Param*> params() const;
@@ -72,6 +79,7 @@ private:
   std::vector<Shape> m_outputShapes; ///< per layer, from build()
   std::vector<std::unique_ptr<Layer>> m_layers;
   std::vector<Tensor> m_activations;
+  OutputObserver m_outputObserver;
   bool m_inputGradientNeeded = true;
 };
 

@@ -30,51 +30,126 @@ std::pair<float, float> histogramRange(const std::string& type) {
   return {-3.0f, 3.0f};
 }
 
-void probeActivation(const Tensor& activation, LayerProbe& probe) {
-  const auto a = asArray(activation.values());
-  const auto n = static_cast<double>(a.size());
-  if (a.size() == 0)
-    return;
-  // mean = Σa / n,  std = √(Σa² / n − mean²). Float sums (Eigen's vectorised reduction)
-  // are accurate enough for a plot and keep the probes cheap.
-  double sum = a.sum();
-  double sumSq = a.square().sum();
-  // Squares of large activations (> 1.8e19) overflow a float sum: recount in double.
-  if (!std::isfinite(sum) || !std::isfinite(sumSq)) {
-    sum = a.cast<double>().sum();
-    sumSq = a.cast<double>().square().sum();
+namespace {
+
+/// Σa, Σa² and how many values `counted` holds for.
+struct Moments {
+  double sum = 0, sumSq = 0;
+  std::size_t counted = 0;
+};
+
+/// All three in one trip through memory: the values go in chunks that stay in the L1 cache,
+/// and each chunk is summed, squared and counted by Eigen's vectorised reductions, then handed
+/// to `sample` (with the index of its first value) while it is still there. Float sums are
+/// accurate enough for a plot and keep the probes cheap.
+template <class Count, class Sample>
+Moments moments(std::span<const float> a, Count count, Sample sample) {
+  constexpr std::size_t kChunk = 2048;
+  Moments m;
+  for (std::size_t at = 0; at < a.size(); at += kChunk) {
+    const auto chunk = asArray(a.subspan(at, std::min(kChunk, a.size() - at)));
+    m.sum += chunk.sum();
+    m.sumSq += chunk.square().sum();
+    m.counted += static_cast<std::size_t>(count(chunk));
+    sample(chunk, at);
   }
-  probe.mean = sum / n;
-  probe.std = std::sqrt(std::max(sumSq / n - probe.mean * probe.mean, 0.0));
+  return m;
+}
+
+/// How many values of a chunk pass `test`: an integer sum, which the compiler vectorises.
+template <class Test> int countIf(const Eigen::Map<const Eigen::ArrayXf>& chunk, Test test) {
+  int n = 0;
+  for (Eigen::Index i = 0; i < chunk.size(); ++i)
+    n += test(chunk[i]) ? 1 : 0;
+  return n;
+}
+
+/// moments() with the count the layer type's probe needs: saturated sigmoid or tanh outputs,
+/// dead ReLU outputs, nothing for the other types.
+template <class Sample>
+Moments moments(std::span<const float> a, const std::string& type, Sample sample) {
+  using Chunk = Eigen::Map<const Eigen::ArrayXf>;
+  const float margin = kSaturationMargin;
+  if (type == "sigmoid")
+    return moments(
+        a,
+        [&](const Chunk& c) {
+          return countIf(c, [&](float v) { return (v < margin) | (v > 1.0f - margin); });
+        },
+        sample);
+  if (type == "tanh")
+    return moments(
+        a,
+        [&](const Chunk& c) {
+          return countIf(c, [&](float v) { return std::abs(v) > 1.0f - margin; });
+        },
+        sample);
+  if (type == "relu")
+    return moments(
+        a, [](const Chunk& c) { return countIf(c, [](float v) { return v == 0.0f; }); }, sample);
+  return moments(
+      a, [](const Chunk&) { return 0; }, sample);
+}
+
+} // namespace
+
+void probeActivation(const Tensor& activation, LayerProbe& probe) {
+  const std::span<const float> a(activation.data(), activation.size());
+  const auto n = static_cast<double>(a.size());
+  if (a.empty())
+    return;
   const auto [lo, hi] = histogramRange(probe.type);
   probe.histogramMin = lo;
   probe.histogramMax = hi;
   probe.histogram.assign(kProbeBins, 0);
-  const std::size_t stride = std::max<std::size_t>(1, activation.size() / kProbeHistogramSamples);
+  // the histogram takes every stride-th value, from each chunk while moments() has it at hand
+  const std::size_t stride = std::max<std::size_t>(1, a.size() / kProbeHistogramSamples);
   const float scale = kProbeBins / (hi - lo);
-  for (std::size_t i = 0; i < activation.size(); i += stride) {
-    const float bin = std::floor((activation[i] - lo) * scale);
-    // NaN compares false everywhere and lands in bin 0; the trainer stops on it anyway.
-    const int b = bin >= kProbeBins ? kProbeBins - 1 : (bin >= 0 ? static_cast<int>(bin) : 0);
-    ++probe.histogram[b];
+  const auto sample = [&](const Eigen::Map<const Eigen::ArrayXf>& chunk, std::size_t first) {
+    for (std::size_t i = (stride - first % stride) % stride;
+         i < static_cast<std::size_t>(chunk.size()); i += stride) {
+      const float bin = std::floor((chunk[static_cast<Eigen::Index>(i)] - lo) * scale);
+      // NaN compares false everywhere and lands in bin 0; the trainer stops on it anyway.
+      const int b = bin >= kProbeBins ? kProbeBins - 1 : (bin >= 0 ? static_cast<int>(bin) : 0);
+      ++probe.histogram[b];
+    }
+  };
+  // mean = Σa / n,  std = √(Σa² / n − mean²)
+  Moments m = moments(a, probe.type, sample);
+  // Squares of large activations (> 1.8e19) overflow a float sum: recount in double.
+  if (!std::isfinite(m.sum) || !std::isfinite(m.sumSq)) {
+    m.sum = asArray(a).cast<double>().sum();
+    m.sumSq = asArray(a).cast<double>().square().sum();
   }
-  if (probe.type == "sigmoid")
-    probe.saturated = ((a < kSaturationMargin) || (a > 1.0f - kSaturationMargin)).count() / n;
-  else if (probe.type == "tanh")
-    probe.saturated = (a.abs() > 1.0f - kSaturationMargin).count() / n;
+  probe.mean = m.sum / n;
+  probe.std = std::sqrt(std::max(m.sumSq / n - probe.mean * probe.mean, 0.0));
+  if (probe.type == "sigmoid" || probe.type == "tanh")
+    probe.saturated = static_cast<double>(m.counted) / n;
   else if (probe.type == "relu")
-    probe.dead = (a == 0.0f).count() / n;
+    probe.dead = static_cast<double>(m.counted) / n;
+}
+
+void probeOutput(const Network& network, std::size_t index, const Tensor& output,
+                 ProbeScratch& scratch) {
+  scratch.outputs.resize(network.size());
+  LayerProbe& p = scratch.outputs.at(index);
+  p = LayerProbe{};
+  p.index = static_cast<int>(index);
+  p.type = network.layer(index).type();
+  probeActivation(output, p);
 }
 
 std::vector<LayerProbe> probeNetwork(Network& network, ProbeScratch& scratch) {
-  std::vector<LayerProbe> probes(network.size());
-  scratch.weightsBefore.assign(network.size(), {});
+  std::vector<LayerProbe> probes = scratch.outputs;
+  probes.resize(network.size());
+  // cleared, not reassigned: the vectors keep their memory from step to step
+  scratch.weightsBefore.resize(network.size());
+  for (std::vector<float>& kept : scratch.weightsBefore)
+    kept.clear();
   for (std::size_t i = 0; i < network.size(); ++i) {
     LayerProbe& p = probes[i];
     p.index = static_cast<int>(i);
     p.type = network.layer(i).type();
-    if (i < network.activations().size())
-      probeActivation(network.activations()[i], p);
     double w2 = 0, gw2 = 0, gb2 = 0;
     for (Param* param : network.layer(i).params()) {
       if (param->name == "bias") {

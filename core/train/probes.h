@@ -5,8 +5,9 @@
 // Activation histograms have kProbeBins bins over a fixed range per layer type, so that
 // histograms of different steps compare bin by bin: sigmoid and softmax [0, 1], tanh [-1, 1],
 // relu [0, 3], leaky_relu and elu [-1, 3], every other layer [-3, 3]. Values outside the
-// range are counted in the first or last bin. Histograms are built from at most
-// kProbeHistogramSamples evenly strided values of the layer output; mean, std and the
+// range are counted in the first or last bin. Histograms are built from about
+// kProbeHistogramSamples evenly strided values of the layer output (30 bins: about 34 values
+// a bin, enough for the shape of the distribution); mean, std and the
 // fractions below use every value.
 //
 // Saturated: sigmoid outputs within 0.02 of 0 or 1 (σ'(z) < 0.0196, |z| > 3.9) and tanh
@@ -21,7 +22,7 @@
 namespace gs {
 
 constexpr int kProbeBins = 30;
-constexpr std::size_t kProbeHistogramSamples = 4096;
+constexpr std::size_t kProbeHistogramSamples = 1024;
 constexpr float kSaturationMargin = 0.02f;
 
 struct LayerProbe {
@@ -46,12 +47,18 @@ std::pair<float, float> histogramRange(const std::string& type);
 /// Mean, std, histogram and saturated / dead fraction of one activation tensor.
 void probeActivation(const Tensor& activation, LayerProbe& probe);
 
-/// Weights kept from before the update, for the update-to-weight ratio.
+/// What the probes keep between the parts of a step: each layer's output statistics, taken
+/// during the forward pass (probeOutput), and the weights from before the update.
 struct ProbeScratch {
+  std::vector<LayerProbe> outputs;
   std::vector<std::vector<float>> weightsBefore;
 };
 
-/// Everything but the update ratio, from the network's last forward and backward.
+/// Records layer `index`'s output statistics in scratch.outputs (Network::OutputObserver).
+void probeOutput(const Network& network, std::size_t index, const Tensor& output,
+                 ProbeScratch& scratch);
+/// Everything but the update ratio: the output statistics probeOutput recorded during the
+/// last forward, and the weights and gradients of the last backward.
 std::vector<LayerProbe> probeNetwork(Network& network, ProbeScratch& scratch);
 /// Fills the update ratios after the optimizer step.
 void probeUpdates(Network& network, const ProbeScratch& scratch, std::vector<LayerProbe>& probes);

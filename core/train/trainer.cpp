@@ -158,6 +158,20 @@ void Trainer::applyL1(double& penalty) {
   }
 }
 
+Tensor Trainer::forwardForStep(const Tensor& x) {
+  if (!m_config.probes)
+    return m_network.forward(x, true);
+  // The probes read each layer's output while forward() has it in the cache.
+  m_network.setOutputObserver([this](std::size_t i, const Tensor& output) {
+    probeOutput(m_network, i, output, m_probeScratch);
+  });
+  struct Unset {
+    Network& network;
+    ~Unset() { network.setOutputObserver({}); }
+  } unset{m_network};
+  return m_network.forward(x, true);
+}
+
 StepRecord Trainer::step() {
   StepRecord r;
   r.step = m_progress.step + 1;
@@ -181,7 +195,7 @@ StepRecord Trainer::step() {
   const Batch batch = m_train.batch(indices);
   const Tensor targets = targetsFor(batch);
 
-  const Tensor output = m_network.forward(modelInput(batch.x), true);
+  const Tensor output = forwardForStep(modelInput(batch.x));
   Tensor grad;
   r.loss = m_loss->compute(output, targets, &grad);
   if (!isNumber(r.loss))

@@ -144,6 +144,8 @@ public:
   bool usesLabels() const { return m_useLabels; }
 
 private:
+  /// The step's forward pass, with the probes watching each layer's output when they are on.
+  Tensor forwardForStep(const Tensor& x);
   void checkConfig(const TrainerConfig& config) const;
   void checkDataFitsModel();
   long effectiveBatch() const;

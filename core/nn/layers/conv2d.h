@@ -55,13 +55,10 @@ private:
   int m_declaredIn = 0; ///< "in_channels" from the model file, 0 when absent
   int m_inChannels = 0;
   ConvGeometry m_geometry;
-  /// Scratch aligned to Eigen's vector width: Eigen's vectorised sums start their packets
-  /// where the memory is aligned, so a fixed alignment keeps every run bit-identical.
-  using Scratch = std::vector<float, Eigen::aligned_allocator<float>>;
-  int m_batch = 0; ///< samples in the last forward
-  Scratch m_cols;  ///< the last forward's columns: each group's [C·kh·kw][samples·Ho·Wo]
-  Scratch m_out;   ///< one group's outputs or gradients [out][samples·Ho·Wo]
-  Scratch m_dcols; ///< one group's ∂L/∂cols, laid out as m_cols
+  int m_batch = 0;      ///< samples in the last forward
+  FloatStorage m_cols;  ///< the last forward's columns: each group's [C·kh·kw][samples·Ho·Wo]
+  FloatStorage m_out;   ///< one group's outputs or gradients [out][samples·Ho·Wo]
+  FloatStorage m_dcols; ///< one group's ∂L/∂cols, laid out as m_cols
 };
 
 } // namespace gs
