@@ -15,6 +15,8 @@ using Shape = std::vector<int>;
 using MatrixRM = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using MapRM = Eigen::Map<MatrixRM>;
 using ConstMapRM = Eigen::Map<const MatrixRM>;
+using ArrayMap = Eigen::Map<Eigen::ArrayXf>;
+using ConstArrayMap = Eigen::Map<const Eigen::ArrayXf>;
 using FloatStorage = std::vector<float, Eigen::aligned_allocator<float>>;
 
 /// "[64, 1, 28, 28]"
@@ -55,6 +57,9 @@ public:
   /// The data viewed as a rows×cols row-major matrix (rows·cols must equal size()).
   MapRM matrix(int rows, int cols);
   ConstMapRM matrix(int rows, int cols) const;
+  /// Every value as one Eigen array, for element-wise arithmetic and sums.
+  ArrayMap array() { return {data(), static_cast<Eigen::Index>(size())}; }
+  ConstArrayMap array() const { return {data(), static_cast<Eigen::Index>(size())}; }
 
   bool operator==(const Tensor& other) const = default;
 

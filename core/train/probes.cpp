@@ -8,12 +8,12 @@ namespace gs {
 
 namespace {
 
-Eigen::Map<const Eigen::ArrayXf> asArray(std::span<const float> v) {
+ConstArrayMap asArray(std::span<const float> v) {
   return {v.data(), static_cast<Eigen::Index>(v.size())};
 }
 
 double squaredNorm(const Tensor& t) {
-  return asArray(t.values()).cast<double>().square().sum();
+  return t.array().cast<double>().square().sum();
 }
 
 } // namespace
@@ -38,57 +38,48 @@ struct Moments {
   std::size_t counted = 0;
 };
 
+/// How many values of a chunk pass `counted`: an integer sum, which the compiler vectorises.
+template <class Test> int countIf(const ConstArrayMap& chunk, Test counted) {
+  int n = 0;
+  for (Eigen::Index i = 0; i < chunk.size(); ++i)
+    n += counted(chunk[i]) ? 1 : 0;
+  return n;
+}
+
 /// All three in one trip through memory: the values go in chunks that stay in the L1 cache,
-/// and each chunk is summed, squared and counted by Eigen's vectorised reductions, then handed
-/// to `sample` (with the index of its first value) while it is still there. Float sums are
-/// accurate enough for a plot and keep the probes cheap.
-template <class Count, class Sample>
-Moments moments(std::span<const float> a, Count count, Sample sample) {
+/// and each chunk is summed, squared and counted in vector registers, then handed to `sample`
+/// (with the index of its first value) while it is still there. Float sums are accurate enough
+/// for a plot and keep the probes cheap.
+template <class Test, class Sample>
+Moments moments(std::span<const float> a, Test counted, Sample sample) {
   constexpr std::size_t kChunk = 2048;
   Moments m;
   for (std::size_t at = 0; at < a.size(); at += kChunk) {
-    const auto chunk = asArray(a.subspan(at, std::min(kChunk, a.size() - at)));
+    const ConstArrayMap chunk = asArray(a.subspan(at, std::min(kChunk, a.size() - at)));
     m.sum += chunk.sum();
     m.sumSq += chunk.square().sum();
-    m.counted += static_cast<std::size_t>(count(chunk));
+    m.counted += static_cast<std::size_t>(countIf(chunk, counted));
     sample(chunk, at);
   }
   return m;
 }
 
-/// How many values of a chunk pass `test`: an integer sum, which the compiler vectorises.
-template <class Test> int countIf(const Eigen::Map<const Eigen::ArrayXf>& chunk, Test test) {
-  int n = 0;
-  for (Eigen::Index i = 0; i < chunk.size(); ++i)
-    n += test(chunk[i]) ? 1 : 0;
-  return n;
-}
-
-/// moments() with the count the layer type's probe needs: saturated sigmoid or tanh outputs,
+/// moments() counting what the layer type's probe needs: saturated sigmoid or tanh outputs,
 /// dead ReLU outputs, nothing for the other types.
 template <class Sample>
 Moments moments(std::span<const float> a, const std::string& type, Sample sample) {
-  using Chunk = Eigen::Map<const Eigen::ArrayXf>;
   const float margin = kSaturationMargin;
   if (type == "sigmoid")
     return moments(
-        a,
-        [&](const Chunk& c) {
-          return countIf(c, [&](float v) { return (v < margin) | (v > 1.0f - margin); });
-        },
-        sample);
+        a, [&](float v) { return (v < margin) | (v > 1.0f - margin); }, sample);
   if (type == "tanh")
     return moments(
-        a,
-        [&](const Chunk& c) {
-          return countIf(c, [&](float v) { return std::abs(v) > 1.0f - margin; });
-        },
-        sample);
+        a, [&](float v) { return std::abs(v) > 1.0f - margin; }, sample);
   if (type == "relu")
     return moments(
-        a, [](const Chunk& c) { return countIf(c, [](float v) { return v == 0.0f; }); }, sample);
+        a, [](float v) { return v == 0.0f; }, sample);
   return moments(
-      a, [](const Chunk&) { return 0; }, sample);
+      a, [](float) { return false; }, sample);
 }
 
 } // namespace
@@ -105,7 +96,7 @@ void probeActivation(const Tensor& activation, LayerProbe& probe) {
   // the histogram takes every stride-th value, from each chunk while moments() has it at hand
   const std::size_t stride = std::max<std::size_t>(1, a.size() / kProbeHistogramSamples);
   const float scale = kProbeBins / (hi - lo);
-  const auto sample = [&](const Eigen::Map<const Eigen::ArrayXf>& chunk, std::size_t first) {
+  const auto sample = [&](const ConstArrayMap& chunk, std::size_t first) {
     for (std::size_t i = (stride - first % stride) % stride;
          i < static_cast<std::size_t>(chunk.size()); i += stride) {
       const float bin = std::floor((chunk[static_cast<Eigen::Index>(i)] - lo) * scale);
@@ -180,8 +171,8 @@ void probeUpdates(Network& network, const ProbeScratch& scratch, std::vector<Lay
     for (Param* param : network.layer(i).params()) {
       if (param->name == "bias")
         continue;
-      const auto after = asArray(param->value.values());
-      const Eigen::Map<const Eigen::ArrayXf> old(before.data() + at, after.size());
+      const auto after = param->value.array();
+      const ConstArrayMap old(before.data() + at, after.size());
       d2 += (after - old).cast<double>().square().sum();
       at += param->value.size();
     }

@@ -5,8 +5,7 @@ namespace gs {
 Tensor Tanh::forward(const Tensor& x, bool /*training*/) {
   Tensor y = x;
   // y = tanh(x)
-  Eigen::Map<Eigen::ArrayXf> a(y.data(), static_cast<Eigen::Index>(y.size()));
-  a = a.tanh();
+  y.array() = y.array().tanh();
   m_output = y;
   return y;
 }
